@@ -1,0 +1,89 @@
+// Turns whatever a person pastes, or an OS passes, into an activation token (or a reason why not).
+
+export type LinkProblem = 'empty' | 'too-long' | 'not-a-link' | 'host-not-allowed' | 'no-token';
+
+export type LinkCheck = { ok: true; token: string } | { ok: false; problem: LinkProblem };
+
+export interface LinkRules {
+  /** The custom protocol scheme, without `:` (e.g. `ispeks`). */
+  readonly scheme: string;
+  /** `host[:port]` values the https link may come from. Plain http is accepted only for loopback hosts. */
+  readonly allowedHosts: readonly string[];
+}
+
+export const MAX_LINK_INPUT_LENGTH = 4096;
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
+
+const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'], ["'", "'"], ['<', '>'], ['\u201C', '\u201D'], ['\u2018', '\u2019'], ['(', ')'], ['[', ']'],
+];
+const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const SAFE_LINKS_HOST = /(^|\.)safelinks\.protection\.outlook\.com$/i;
+
+function unwrap(text: string): string {
+  let current = text.trim();
+  for (let changed = true; changed && current.length >= 2; ) {
+    changed = false;
+    for (const [open, close] of WRAPPERS) {
+      if (current.startsWith(open) && current.endsWith(close)) {
+        current = current.slice(open.length, current.length - close.length).trim();
+        changed = true;
+      }
+    }
+  }
+  // A link copied out of a sentence often carries the sentence's full stop or comma.
+  return current.replace(/[.,;]+$/, '');
+}
+
+function tryUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
+function tokenFrom(url: URL): LinkCheck {
+  const token = url.searchParams.get('token');
+  return token !== null && TOKEN_PATTERN.test(token) ? { ok: true, token } : { ok: false, problem: 'no-token' };
+}
+
+function fromUrl(url: URL, rules: LinkRules, depth: number): LinkCheck {
+  const protocol = url.protocol.toLowerCase();
+  if (protocol === `${rules.scheme.toLowerCase()}:`) {
+    const target = (url.hostname || url.pathname.replace(/^\/+/, '')).replace(/\/+$/, '').toLowerCase();
+    return target === 'activate' ? tokenFrom(url) : { ok: false, problem: 'not-a-link' };
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') return { ok: false, problem: 'not-a-link' };
+  if (SAFE_LINKS_HOST.test(url.hostname)) {
+    const wrapped = url.searchParams.get('url');
+    if (wrapped === null || depth >= 3) return { ok: false, problem: 'not-a-link' };
+    const inner = tryUrl(unwrap(wrapped));
+    return inner ? fromUrl(inner, rules, depth + 1) : { ok: false, problem: 'not-a-link' };
+  }
+  const host = url.host.toLowerCase();
+  const allowed = rules.allowedHosts.some((allowedHost) => allowedHost.toLowerCase() === host);
+  if (!allowed || (protocol === 'http:' && !LOOPBACK_HOSTNAMES.has(url.hostname.toLowerCase()))) {
+    return { ok: false, problem: 'host-not-allowed' };
+  }
+  if (!/\/activate\/?$/.test(url.pathname)) return { ok: false, problem: 'not-a-link' };
+  return tokenFrom(url);
+}
+
+export function parseActivationLink(input: string, rules: LinkRules): LinkCheck {
+  if (input.length > MAX_LINK_INPUT_LENGTH) return { ok: false, problem: 'too-long' };
+  const text = unwrap(input.normalize('NFKC'));
+  if (text.length === 0) return { ok: false, problem: 'empty' };
+  if (TOKEN_PATTERN.test(text)) return { ok: true, token: text };
+  const whole = tryUrl(text);
+  if (whole) return fromUrl(whole, rules, 0);
+  // A pasted line of the email: take the first thing in it that looks like a link.
+  const schemes = ['https?', rules.scheme.replace(/[^A-Za-z0-9+.-]/g, '')].join('|');
+  const embedded = new RegExp(`(?:${schemes}):\\/\\/[^\\s<>"'\u201C\u201D]+`, 'i').exec(text);
+  const url = embedded ? tryUrl(unwrap(embedded[0])) : null;
+  return url ? fromUrl(url, rules, 0) : { ok: false, problem: 'not-a-link' };
+}
+
+export function buildAppLink(scheme: string, token: string): string {
+  return `${scheme}://activate?token=${token}`;
+}

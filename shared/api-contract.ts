@@ -1,0 +1,107 @@
+// Contract v1 of the hosted activation API (DESIGN.md): the one definition both the kiosk's
+// client and the reference server parse with.
+import { z } from 'zod';
+import { IC_NUMBER_DIGITS } from './ic-number.ts';
+import { REQUIRED_SECURITY_QUESTIONS } from './security-questions.ts';
+
+export const API_VERSION_PREFIX = '/v1';
+
+export const problemCodes = [
+  'invalid-request',
+  'invalid-ic-number',
+  'rate-limited',
+  'link-not-found',
+  'link-expired',
+  'link-used',
+  'already-active',
+  'policy-violation',
+  'idempotency-conflict',
+  'internal',
+] as const;
+export type ProblemCode = (typeof problemCodes)[number];
+
+const isoTimestamp = z.iso.datetime({ offset: true });
+const token = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
+
+export const activationRequestBody = z.strictObject({
+  icNumber: z.string().regex(new RegExp(`^[0-9]{${IC_NUMBER_DIGITS}}$`)),
+});
+export type ActivationRequestBody = z.infer<typeof activationRequestBody>;
+
+export const activationRequestAccepted = z.object({
+  status: z.literal('accepted'),
+  expiresInSeconds: z.number().int().positive(),
+  retryAfterSeconds: z.number().int().nonnegative(),
+});
+export type ActivationRequestAccepted = z.infer<typeof activationRequestAccepted>;
+
+export const securityQuestion = z.object({
+  id: z.string().min(1).max(64),
+  text: z.object({ ms: z.string().min(1).max(300), en: z.string().min(1).max(300) }),
+});
+
+export const passwordPolicy = z.object({
+  minLength: z.number().int().min(1).max(1024),
+  maxLength: z.number().int().min(1).max(1024),
+  lowercase: z.boolean(),
+  uppercase: z.boolean(),
+  digit: z.boolean(),
+  special: z.boolean(),
+});
+
+export const profile = z.object({
+  icNumber: z.string().regex(new RegExp(`^[0-9]{${IC_NUMBER_DIGITS}}$`)),
+  name: z.string().min(1).max(200),
+  email: z.email().max(254),
+  registeredAt: isoTimestamp,
+});
+export type Profile = z.infer<typeof profile>;
+
+export const activationDetails = z.object({
+  profile,
+  expiresAt: isoTimestamp,
+  securityQuestions: z.array(securityQuestion).min(REQUIRED_SECURITY_QUESTIONS).max(50),
+  passwordPolicy,
+});
+export type ActivationDetails = z.infer<typeof activationDetails>;
+
+export const securityAnswer = z.strictObject({
+  questionId: z.string().min(1).max(64),
+  answer: z.string().max(400),
+});
+
+export const completeActivationBody = z.strictObject({
+  securityAnswers: z.array(securityAnswer).max(10),
+  password: z.string().max(1024),
+});
+export type CompleteActivationBody = z.infer<typeof completeActivationBody>;
+
+export const activationCompleted = z.object({
+  status: z.literal('activated'),
+  loginUrl: z.url({ protocol: /^https?$/ }),
+});
+export type ActivationCompleted = z.infer<typeof activationCompleted>;
+
+export const violation = z.object({
+  field: z.string().max(100),
+  rule: z.string().max(100),
+});
+export type Violation = z.infer<typeof violation>;
+
+/** RFC 9457 problem details, with this API's machine `code`. */
+export const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.enum(problemCodes),
+  detail: z.string().optional(),
+  violations: z.array(violation).max(50).optional(),
+});
+export type Problem = z.infer<typeof problem>;
+
+export const tokenSchema = token;
+
+export const apiPaths = {
+  activationRequests: `${API_VERSION_PREFIX}/activation-requests`,
+  activation: (activationToken: string) => `${API_VERSION_PREFIX}/activations/${activationToken}`,
+} as const;

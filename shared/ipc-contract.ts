@@ -1,0 +1,55 @@
+// The IPC contract: every channel between renderer and main, with the zod schema that main
+// parses each payload with. The preload's bridge and main's handler table both derive from it.
+import { z } from 'zod';
+import { activationDetails, securityAnswer, tokenSchema } from './api-contract.ts';
+import { MAX_LINK_INPUT_LENGTH } from './activation-link.ts';
+import type { Result } from './errors.ts';
+
+export const languages = ['ms', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export const ipcContract = {
+  getAppInfo: {
+    request: z.strictObject({}),
+    response: z.object({
+      demo: z.boolean(),
+      version: z.string(),
+      defaultLanguage: z.enum(languages),
+      linkScheme: z.string(),
+    }),
+  },
+  requestActivation: {
+    request: z.strictObject({ icNumber: z.string().max(64) }),
+    response: z.object({
+      expiresInSeconds: z.number().int().positive(),
+      retryAfterSeconds: z.number().int().nonnegative(),
+    }),
+  },
+  openActivation: {
+    request: z.strictObject({ link: z.string().max(MAX_LINK_INPUT_LENGTH + 1) }),
+    response: activationDetails.extend({ token: tokenSchema }),
+  },
+  completeActivation: {
+    request: z.strictObject({
+      token: tokenSchema,
+      idempotencyKey: z.uuid(),
+      securityAnswers: z.array(securityAnswer).max(10),
+      password: z.string().max(1024),
+    }),
+    response: z.object({ loginUrl: z.url() }),
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+export type ChannelRequest<C extends Channel> = z.input<IpcContract[C]['request']>;
+export type ChannelResponse<C extends Channel> = z.output<IpcContract[C]['response']>;
+
+/** What the renderer sees as `window.ispeks`: one named function per channel. */
+export type Bridge = { [C in Channel]: (request: ChannelRequest<C>) => Promise<Result<ChannelResponse<C>>> };
+
+/** A handler for each channel: plain functions main registers, and the browser tests call directly. */
+export type Handlers = { [C in Channel]: (payload: unknown) => Promise<Result<ChannelResponse<C>>> };
+
+export type AppInfo = ChannelResponse<'getAppInfo'>;
+export type OpenedActivation = ChannelResponse<'openActivation'>;

@@ -1,0 +1,58 @@
+// The seed's password rules, each reported on its own so the kiosk can show a live checklist.
+
+export interface PasswordPolicy {
+  readonly minLength: number;
+  readonly maxLength: number;
+  readonly lowercase: boolean;
+  readonly uppercase: boolean;
+  readonly digit: boolean;
+  readonly special: boolean;
+}
+
+/** Malaysian public-service wording: ≥ 12 characters with lower, upper, digit and special. */
+export const SEED_PASSWORD_POLICY: PasswordPolicy = {
+  minLength: 12,
+  maxLength: 128,
+  lowercase: true,
+  uppercase: true,
+  digit: true,
+  special: true,
+};
+
+export type PasswordRule = 'minLength' | 'maxLength' | 'lowercase' | 'uppercase' | 'digit' | 'special';
+
+export interface PasswordRuleResult {
+  readonly rule: PasswordRule;
+  readonly met: boolean;
+}
+
+/** Length in code points, so an emoji or a combining accent is not counted twice. */
+export function passwordLength(password: string): number {
+  return [...password].length;
+}
+
+const PATTERNS = {
+  lowercase: /\p{Ll}/u,
+  uppercase: /\p{Lu}/u,
+  digit: /\p{Nd}/u,
+  special: /[^\p{L}\p{N}\s]/u,
+} as const;
+
+/** Every rule the policy sets, in checklist order, with whether the password meets it. */
+export function checkPassword(password: string, policy: PasswordPolicy): PasswordRuleResult[] {
+  const length = passwordLength(password);
+  const results: PasswordRuleResult[] = [
+    { rule: 'minLength', met: length >= policy.minLength },
+    { rule: 'maxLength', met: length <= policy.maxLength },
+  ];
+  for (const rule of ['lowercase', 'uppercase', 'digit', 'special'] as const) {
+    if (policy[rule]) results.push({ rule, met: PATTERNS[rule].test(password) });
+  }
+  return results;
+}
+
+export function passwordViolations(password: string, policy: PasswordPolicy): PasswordRule[] {
+  return checkPassword(password, policy)
+    .filter((result) => !result.met)
+    .map((result) => result.rule);
+}
