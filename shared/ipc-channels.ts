@@ -1,7 +1,7 @@
 // Channel names and the bridge builder, without zod, so the preload stays tiny.
 import type { Bridge, Channel } from './ipc-contract.ts';
 
-export const channels = ['getAppInfo', 'requestActivation', 'openActivation', 'completeActivation'] as const;
+export const channels = ['getAppInfo', 'requestActivation', 'openActivation', 'completeActivation', 'openLogin'] as const;
 
 // A channel added to the contract but not listed here is a compile error, and the reverse.
 type Unlisted = Exclude<Channel, (typeof channels)[number]>;

@@ -38,6 +38,11 @@ export const ipcContract = {
     }),
     response: z.object({ loginUrl: z.url() }),
   },
+  openLogin: {
+    request: z.strictObject({}),
+    // Main opens only the login address from its own config, never one the renderer names.
+    response: z.object({ opened: z.boolean(), loginUrl: z.string() }),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;
