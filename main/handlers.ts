@@ -1,0 +1,62 @@
+// The IPC handlers as plain functions of their dependencies: main registers them with ipcMain,
+// the browser end-to-end tests and `npm run start:browser` call the very same functions.
+import { parseActivationLink } from '../shared/activation-link.ts';
+import { fail, ok, type Result } from '../shared/errors.ts';
+import { parseIcNumber } from '../shared/ic-number.ts';
+import { ipcContract, type Channel, type ChannelRequest, type Handlers } from '../shared/ipc-contract.ts';
+import type { ActivationClient } from './api-client.ts';
+import type { KioskConfig } from './config.ts';
+
+export interface HandlerDependencies {
+  readonly client: ActivationClient;
+  readonly config: KioskConfig;
+  readonly version: string;
+  /** Opens an https address in the person's browser (Electron's shell.openExternal). */
+  readonly openExternal: (url: string) => Promise<void>;
+  readonly clock?: () => Date;
+}
+
+type Implementation<C extends Channel> = (request: ChannelRequest<C>) => ReturnType<Handlers[C]>;
+
+/** Parses the untrusted payload with the channel's schema before the implementation sees it. */
+function parsed<C extends Channel>(channel: C, implementation: Implementation<C>): Handlers[C] {
+  return (async (payload: unknown) => {
+    const request = ipcContract[channel].request.safeParse(payload ?? {});
+    if (!request.success) return fail({ code: 'invalid-input' });
+    return implementation(request.data as ChannelRequest<C>);
+  }) as Handlers[C];
+}
+
+export function createHandlers({ client, config, version, openExternal, clock = () => new Date() }: HandlerDependencies): Handlers {
+  const linkRules = { scheme: config.linkScheme, allowedHosts: config.allowedLinkHosts };
+  return {
+    getAppInfo: parsed('getAppInfo', async () =>
+      ok({ demo: config.demo, version, defaultLanguage: config.defaultLanguage, linkScheme: config.linkScheme }),
+    ),
+    requestActivation: parsed('requestActivation', async ({ icNumber }) => {
+      const ic = parseIcNumber(icNumber, clock());
+      if (!ic.ok) return fail({ code: 'invalid-ic-number', problem: ic.problem });
+      const accepted = await client.requestActivation(ic.icNumber);
+      if (!accepted.ok) return accepted;
+      return ok({ expiresInSeconds: accepted.value.expiresInSeconds, retryAfterSeconds: accepted.value.retryAfterSeconds });
+    }),
+    openActivation: parsed('openActivation', async ({ link }) => {
+      const parsedLink = parseActivationLink(link, linkRules);
+      if (!parsedLink.ok) return fail({ code: 'invalid-link', problem: parsedLink.problem });
+      const details = await client.getActivation(parsedLink.token);
+      return details.ok ? ok({ ...details.value, token: parsedLink.token }) : details;
+    }),
+    completeActivation: parsed('completeActivation', async ({ token, idempotencyKey, securityAnswers, password }) => {
+      const completed = await client.completeActivation(token, idempotencyKey, { securityAnswers, password });
+      return completed.ok ? ok({ loginUrl: completed.value.loginUrl }) : completed;
+    }),
+    openLogin: parsed('openLogin', async (): Promise<Result<{ opened: boolean; loginUrl: string }>> => {
+      try {
+        await openExternal(config.loginUrl);
+        return ok({ opened: true, loginUrl: config.loginUrl });
+      } catch {
+        return ok({ opened: false, loginUrl: config.loginUrl });
+      }
+    }),
+  };
+}

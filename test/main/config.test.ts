@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../main/config.ts';
+
+describe('kiosk configuration', () => {
+  it('defaults to the reference API on loopback, in demo mode, in Malay', () => {
+    const result = loadConfig({}, []);
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        apiBaseUrl: 'http://127.0.0.1:8787',
+        allowedLinkHosts: ['127.0.0.1:8787'],
+        linkScheme: 'ispeks',
+        demo: true,
+        loginUrl: 'http://127.0.0.1:8787/login',
+        requestTimeoutMs: 15000,
+        defaultLanguage: 'ms',
+      },
+    });
+  });
+
+  it('takes environment variables over defaults and flags over environment variables', () => {
+    const result = loadConfig(
+      { ISPEKS_API_BASE_URL: 'https://api.ispeks.example.gov.my', ISPEKS_DEFAULT_LANGUAGE: 'en', ISPEKS_REQUEST_TIMEOUT_MS: '5000' },
+      ['/usr/bin/kiosk', '--request-timeout-ms=8000', '--no-sandbox', 'ispeks://activate?token=x'],
+    );
+    expect(result.ok && result.config).toMatchObject({
+      apiBaseUrl: 'https://api.ispeks.example.gov.my',
+      allowedLinkHosts: ['api.ispeks.example.gov.my'],
+      demo: false,
+      loginUrl: 'https://api.ispeks.example.gov.my/login',
+      defaultLanguage: 'en',
+      requestTimeoutMs: 8000,
+    });
+  });
+
+  it('reads lists and booleans from the environment', () => {
+    const result = loadConfig({ ISPEKS_ALLOWED_LINK_HOSTS: 'ispeks.example.gov.my, 127.0.0.1:8787', ISPEKS_DEMO: 'false' }, []);
+    expect(result.ok && result.config.allowedLinkHosts).toEqual(['ispeks.example.gov.my', '127.0.0.1:8787']);
+    expect(result.ok && result.config.demo).toBe(false);
+  });
+
+  it.each([
+    ['ISPEKS_API_BASE_URL', 'http://api.ispeks.example.gov.my', 'apiBaseUrl', 'https'],
+    ['ISPEKS_API_BASE_URL', 'not a url', 'apiBaseUrl', ''],
+    ['ISPEKS_LOGIN_URL', 'javascript:alert(1)', 'loginUrl', ''],
+    ['ISPEKS_LINK_SCHEME', 'https', 'linkScheme', 'browser scheme'],
+    ['ISPEKS_LINK_SCHEME', 'Has Space', 'linkScheme', 'lowercase'],
+    ['ISPEKS_REQUEST_TIMEOUT_MS', 'soon', 'requestTimeoutMs', ''],
+    ['ISPEKS_REQUEST_TIMEOUT_MS', '10', 'requestTimeoutMs', ''],
+    ['ISPEKS_DEFAULT_LANGUAGE', 'fr', 'defaultLanguage', ''],
+    ['ISPEKS_DEMO', 'maybe', 'demo', ''],
+    ['ISPEKS_ALLOWED_LINK_HOSTS', 'https://ispeks.example.gov.my/', 'allowedLinkHosts', 'host'],
+  ])('refuses %s=%s, naming the source, the field and the value', (variable, value, field, hint) => {
+    const result = loadConfig({ [variable]: value }, []);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const problem = result.problems.find((p) => p.field === field);
+    expect(problem).toMatchObject({ source: `env ${variable}`, value });
+    expect(problem?.message.toLowerCase()).toContain(hint.toLowerCase());
+  });
+
+  it('names the flag when a flag is wrong', () => {
+    const result = loadConfig({}, ['--api-base-url=ftp://example.com']);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.objectContaining({ source: 'flag --api-base-url', field: 'apiBaseUrl', value: 'ftp://example.com' }),
+    ]);
+  });
+});
