@@ -21,18 +21,19 @@ const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const SAFE_LINKS_HOST = /(^|\.)safelinks\.protection\.outlook\.com$/i;
 
 function unwrap(text: string): string {
+  let previous = '';
   let current = text.trim();
-  for (let changed = true; changed && current.length >= 2; ) {
-    changed = false;
+  while (current !== previous) {
+    previous = current;
+    // A link copied out of a sentence often carries the sentence's full stop or comma.
+    current = current.replace(/[.,;]+$/, '').trim();
     for (const [open, close] of WRAPPERS) {
-      if (current.startsWith(open) && current.endsWith(close)) {
+      if (current.length >= 2 && current.startsWith(open) && current.endsWith(close)) {
         current = current.slice(open.length, current.length - close.length).trim();
-        changed = true;
       }
     }
   }
-  // A link copied out of a sentence often carries the sentence's full stop or comma.
-  return current.replace(/[.,;]+$/, '');
+  return current;
 }
 
 function tryUrl(text: string): URL | null {
@@ -76,10 +77,14 @@ export function parseActivationLink(input: string, rules: LinkRules): LinkCheck 
   if (text.length === 0) return { ok: false, problem: 'empty' };
   if (TOKEN_PATTERN.test(text)) return { ok: true, token: text };
   const whole = tryUrl(text);
-  if (whole) return fromUrl(whole, rules, 0);
+  if (whole) {
+    // `Pautan: https://…` parses as a URL with the scheme `pautan:`; then look inside it instead.
+    const result = fromUrl(whole, rules, 0);
+    if (result.ok || result.problem !== 'not-a-link') return result;
+  }
   // A pasted line of the email: take the first thing in it that looks like a link.
-  const schemes = ['https?', rules.scheme.replace(/[^A-Za-z0-9+.-]/g, '')].join('|');
-  const embedded = new RegExp(`(?:${schemes}):\\/\\/[^\\s<>"'\u201C\u201D]+`, 'i').exec(text);
+  const schemes = ['https?', rules.scheme.replace(/[^A-Za-z0-9+.-]/g, '').replace(/[+.]/g, '\\$&')].join('|');
+  const embedded = new RegExp(`(?:${schemes}):\\/\\/[^\\s<>"'\u201C\u201D()]+`, 'i').exec(text);
   const url = embedded ? tryUrl(unwrap(embedded[0])) : null;
   return url ? fromUrl(url, rules, 0) : { ok: false, problem: 'not-a-link' };
 }

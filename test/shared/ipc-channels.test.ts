@@ -1,0 +1,82 @@
+import { describe, it, expect } from 'vitest';
+import {
+  BRIDGE_GLOBAL,
+  channels,
+  channelsAreExhaustive,
+  createBridge,
+  ipcChannelName,
+} from '../../shared/ipc-channels.ts';
+import { ipcContract } from '../../shared/ipc-contract.ts';
+import type { Channel } from '../../shared/ipc-contract.ts';
+
+interface Call {
+  readonly channel: Channel;
+  readonly payload: unknown;
+}
+
+/** A transport that records each call and answers with something that names the call. */
+function recordingTransport(): { calls: Call[]; invoke: (channel: Channel, payload: unknown) => Promise<unknown> } {
+  const calls: Call[] = [];
+  return {
+    calls,
+    invoke: (channel, payload) => {
+      calls.push({ channel, payload });
+      return Promise.resolve({ ok: true, value: { answeredBy: channel } });
+    },
+  };
+}
+
+describe('channels', () => {
+  it('lists exactly the channels of the IPC contract, once each', () => {
+    expect([...channels].sort()).toEqual(Object.keys(ipcContract).sort());
+    expect(new Set(channels).size).toBe(channels.length);
+    expect(channelsAreExhaustive).toBe(true);
+  });
+
+  it('names each IPC channel under the ispeks: prefix, all different', () => {
+    expect(ipcChannelName('getAppInfo')).toBe('ispeks:getAppInfo');
+    expect(ipcChannelName('completeActivation')).toBe('ispeks:completeActivation');
+    expect(new Set(channels.map(ipcChannelName)).size).toBe(channels.length);
+  });
+
+  it('exposes the bridge as window.ispeks', () => {
+    expect(BRIDGE_GLOBAL).toBe('ispeks');
+  });
+});
+
+describe('createBridge', () => {
+  it('has exactly one function per channel and nothing else', () => {
+    const bridge = createBridge(recordingTransport().invoke);
+    expect(Object.keys(bridge).sort()).toEqual([...channels].sort());
+    for (const channel of channels) expect(typeof bridge[channel]).toBe('function');
+  });
+
+  it('does not call the transport until a function is called', () => {
+    const transport = recordingTransport();
+    createBridge(transport.invoke);
+    expect(transport.calls).toEqual([]);
+  });
+
+  it.each(channels.map((channel) => [channel]))('routes %s with its payload, once, and returns the answer', async (channel) => {
+    const transport = recordingTransport();
+    const bridge = createBridge(transport.invoke);
+    const payload = { marker: `payload for ${channel}` };
+    const call = bridge[channel] as (request: unknown) => Promise<unknown>;
+    await expect(call(payload)).resolves.toEqual({ ok: true, value: { answeredBy: channel } });
+    expect(transport.calls).toEqual([{ channel, payload }]);
+    expect(transport.calls[0]?.payload).toBe(payload);
+  });
+
+  it('routes typed calls to the right channel', async () => {
+    const transport = recordingTransport();
+    const bridge = createBridge(transport.invoke);
+    await bridge.getAppInfo({});
+    await bridge.requestActivation({ icNumber: '900101-14-5678' });
+    await bridge.openActivation({ link: 'ispeks://activate?token=x' });
+    expect(transport.calls).toEqual([
+      { channel: 'getAppInfo', payload: {} },
+      { channel: 'requestActivation', payload: { icNumber: '900101-14-5678' } },
+      { channel: 'openActivation', payload: { link: 'ispeks://activate?token=x' } },
+    ]);
+  });
+});
