@@ -1,6 +1,7 @@
 // Contract v1 of the hosted activation API (DESIGN.md): the one definition both the kiosk's
 // client and the reference server parse with.
 import { z } from 'zod';
+import { TOKEN_PATTERN } from './activation-link.ts';
 import { IC_NUMBER_DIGITS } from './ic-number.ts';
 import { REQUIRED_SECURITY_QUESTIONS } from './security-questions.ts';
 
@@ -21,7 +22,7 @@ export const problemCodes = [
 export type ProblemCode = (typeof problemCodes)[number];
 
 const isoTimestamp = z.iso.datetime({ offset: true });
-const token = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
+const token = z.string().regex(TOKEN_PATTERN);
 
 export const activationRequestBody = z.strictObject({
   icNumber: z.string().regex(new RegExp(`^[0-9]{${IC_NUMBER_DIGITS}}$`)),

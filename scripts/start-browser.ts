@@ -1,0 +1,37 @@
+// `npm run start:browser`: the reference API plus the same renderer and the same handlers,
+// served on a loopback address for any browser. For machines without the Electron binary and
+// for UI work; never packaged.
+import { resolve } from 'node:path';
+import { createActivationClient } from '../main/api-client.ts';
+import { loadConfig } from '../main/config.ts';
+import { createHandlers } from '../main/handlers.ts';
+import { startBrowserHost } from './browser-host.ts';
+import { startReferenceApi } from './reference-api.ts';
+
+const api = await startReferenceApi();
+const configResult = loadConfig({ ...process.env, ISPEKS_API_BASE_URL: api.url }, process.argv.slice(2));
+if (!configResult.ok) {
+  for (const p of configResult.problems) console.error(`Invalid configuration: ${p.field} (${p.source}) = ${p.value}: ${p.message}`);
+  process.exit(2);
+}
+const config = configResult.config;
+const handlers = createHandlers({
+  client: createActivationClient({ baseUrl: config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: config.requestTimeoutMs }),
+  config,
+  version: process.env.npm_package_version ?? 'dev',
+  openExternal: async (url) => console.log(`Log Masuk: the kiosk would open ${url} in the system browser.`),
+});
+const host = await startBrowserHost({
+  rendererDir: resolve(import.meta.dirname, '../out/renderer'),
+  port: Number(process.env.ISPEKS_BROWSER_PORT ?? 5174),
+  bridge: { kind: 'http', handlers },
+});
+console.log(`Reference API: ${api.url}  (emails land in ${api.outboxDir})`);
+console.log(`Kiosk in your browser: ${host.url}`);
+const stop = async () => {
+  await host.close();
+  await api.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,172 @@
+// The three operations of contract v1, over the store: each returns a contract body or throws an ApiProblem.
+import { activationCompleted, activationDetails, activationRequestAccepted } from '../shared/api-contract.ts';
+import type {
+  ActivationCompleted,
+  ActivationDetails,
+  ActivationRequestAccepted,
+  CompleteActivationBody,
+  Violation,
+} from '../shared/api-contract.ts';
+import { TOKEN_PATTERN } from '../shared/activation-link.ts';
+import { SEED_PASSWORD_POLICY, passwordViolations } from '../shared/password-policy.ts';
+import { checkSecurityAnswers, normaliseAnswer } from '../shared/security-questions.ts';
+import { activationEmail } from './activation-email.ts';
+import { securityQuestions } from './demo-accounts.ts';
+import { hashSecret, hashToken, newToken, requestFingerprint, sameFingerprint } from './hashing.ts';
+import type { Outbox } from './mailer.ts';
+import { ApiProblem } from './problems.ts';
+import type { RateLimiter } from './rate-limiter.ts';
+import type { AccountRecord, State, Store } from './store.ts';
+
+export interface Links {
+  activationUrl(token: string): string;
+  appUrl(token: string): string;
+  loginUrl(): string;
+}
+
+export interface ActivationContext {
+  readonly store: Store;
+  readonly outbox: Outbox;
+  readonly rateLimiter: RateLimiter;
+  readonly links: Links;
+  readonly clock: () => Date;
+  readonly tokenTtlSeconds: number;
+  readonly rateLimitSeconds: number;
+  /** Runs work after the response, so registered and unknown IC numbers answer alike. */
+  readonly background: (task: () => Promise<void>) => void;
+}
+
+const QUESTION_IDS = securityQuestions.map((question) => question.id);
+
+export function requestActivation(ctx: ActivationContext, icNumber: string): ActivationRequestAccepted {
+  const now = ctx.clock();
+  const wait = ctx.rateLimiter.hit(icNumber, now);
+  if (wait > 0) {
+    throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: `Wait ${wait} s before asking again.` });
+  }
+  // The token is drawn and hashed for unknown IC numbers too: the same work, the same timing.
+  const token = newToken();
+  const tokenHash = hashToken(token);
+  const account = ctx.store.state.accounts.find((candidate) => candidate.icNumber === icNumber);
+  if (account) ctx.background(() => issueAndSend(ctx, account, token, tokenHash, now));
+  return activationRequestAccepted.parse({
+    status: 'accepted',
+    expiresInSeconds: ctx.tokenTtlSeconds,
+    retryAfterSeconds: ctx.rateLimitSeconds,
+  });
+}
+
+async function issueAndSend(ctx: ActivationContext, account: AccountRecord, token: string, tokenHash: string, now: Date) {
+  await ctx.store.update((draft) => {
+    for (const older of draft.tokens) {
+      if (older.icNumber === account.icNumber && older.state === 'pending') older.state = 'superseded';
+    }
+    const expiresAt = new Date(now.getTime() + ctx.tokenTtlSeconds * 1000).toISOString();
+    draft.tokens.push({ tokenHash, icNumber: account.icNumber, issuedAt: now.toISOString(), expiresAt, state: 'pending' });
+  });
+  const links = { activationUrl: ctx.links.activationUrl(token), appUrl: ctx.links.appUrl(token) };
+  const content = activationEmail({
+    name: account.name,
+    ...links,
+    loginUrl: ctx.links.loginUrl(),
+    ttlSeconds: ctx.tokenTtlSeconds,
+    alreadyActive: account.status === 'active',
+  });
+  await ctx.outbox.send({ toName: account.name, toAddress: account.email, ...content, ...links });
+}
+
+/**
+ * The token's record and account if the link may be used now. A link replaced by a newer request
+ * answers link-used, like a used one: both mean "this link is spent, ask for a new one".
+ */
+function usableLink(state: State, tokenHash: string, now: Date) {
+  const token = state.tokens.find((candidate) => candidate.tokenHash === tokenHash);
+  const account = token && state.accounts.find((candidate) => candidate.icNumber === token.icNumber);
+  if (!token || !account) throw new ApiProblem(404, 'link-not-found');
+  if (token.state !== 'pending') throw new ApiProblem(410, 'link-used');
+  // Before expiry: the owner of an active account is better told that than asked to request again.
+  if (account.status === 'active') throw new ApiProblem(409, 'already-active');
+  if (Date.parse(token.expiresAt) <= now.getTime()) throw new ApiProblem(410, 'link-expired');
+  return { token, account };
+}
+
+function hashOf(token: string): string {
+  if (!TOKEN_PATTERN.test(token)) throw new ApiProblem(404, 'link-not-found');
+  return hashToken(token);
+}
+
+export function openActivation(ctx: ActivationContext, token: string): ActivationDetails {
+  const { token: link, account } = usableLink(ctx.store.state, hashOf(token), ctx.clock());
+  const { icNumber, name, email, registeredAt } = account;
+  return activationDetails.parse({
+    profile: { icNumber, name, email, registeredAt },
+    expiresAt: link.expiresAt,
+    securityQuestions,
+    passwordPolicy: SEED_PASSWORD_POLICY,
+  });
+}
+
+/** Every rule the body breaks, at once, so the kiosk can show them all. */
+function policyViolations(body: CompleteActivationBody): Violation[] {
+  const violations: Violation[] = [];
+  const answers = checkSecurityAnswers(body.securityAnswers, QUESTION_IDS);
+  if (!answers.countMet) violations.push({ field: 'securityAnswers', rule: 'count' });
+  answers.rows.forEach((problems, index) => {
+    for (const rule of problems) {
+      const part = rule.startsWith('question-') ? 'questionId' : 'answer';
+      violations.push({ field: `securityAnswers.${index}.${part}`, rule });
+    }
+  });
+  for (const rule of passwordViolations(body.password, SEED_PASSWORD_POLICY)) violations.push({ field: 'password', rule });
+  return violations;
+}
+
+/** The stored answer when this key already completed this very request; a conflict when it was another. */
+function replayOf(state: State, idempotencyKey: string, tokenHash: string, fingerprint: string) {
+  const record = state.completions.find((candidate) => candidate.idempotencyKey === idempotencyKey);
+  if (!record) return undefined;
+  if (record.tokenHash !== tokenHash || !sameFingerprint(record.fingerprint, fingerprint)) {
+    throw new ApiProblem(422, 'idempotency-conflict');
+  }
+  return record.response;
+}
+
+export async function completeActivation(
+  ctx: ActivationContext,
+  token: string,
+  idempotencyKey: string,
+  body: CompleteActivationBody,
+): Promise<ActivationCompleted> {
+  const now = ctx.clock();
+  const tokenHash = hashOf(token);
+  const canonical = JSON.stringify([body.password, body.securityAnswers.map((row) => [row.questionId, row.answer])]);
+  const fingerprint = requestFingerprint(token, canonical);
+  const replay = replayOf(ctx.store.state, idempotencyKey, tokenHash, fingerprint);
+  if (replay) return replay;
+  usableLink(ctx.store.state, tokenHash, now);
+  const violations = policyViolations(body);
+  if (violations.length > 0) throw new ApiProblem(422, 'policy-violation', { violations });
+  const [passwordHash, securityAnswers] = await Promise.all([
+    hashSecret(body.password),
+    Promise.all(
+      body.securityAnswers.map(async ({ questionId, answer }) => ({
+        questionId,
+        answerHash: await hashSecret(normaliseAnswer(answer)),
+      })),
+    ),
+  ]);
+  const response = activationCompleted.parse({ status: 'activated', loginUrl: ctx.links.loginUrl() });
+  return ctx.store.update((draft) => {
+    // Checked again: a request with the same token may have completed while this one was hashing.
+    const replayed = replayOf(draft, idempotencyKey, tokenHash, fingerprint);
+    if (replayed) return replayed;
+    const { token: link, account } = usableLink(draft, tokenHash, now);
+    link.state = 'used';
+    account.status = 'active';
+    account.activatedAt = now.toISOString();
+    account.passwordHash = passwordHash;
+    account.securityAnswers = securityAnswers;
+    draft.completions.push({ idempotencyKey, tokenHash, fingerprint, completedAt: now.toISOString(), response });
+    return response;
+  });
+}

@@ -1,0 +1,157 @@
+// The reference activation API: wiring, shared HTTP behaviour (errors, headers), start and stop.
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { buildAppLink } from '../shared/activation-link.ts';
+import type { ActivationContext, Links } from './activations.ts';
+import { registerApiRoutes } from './api-routes.ts';
+import { Outbox } from './mailer.ts';
+import { registerPages } from './pages.ts';
+import { ApiProblem, sendProblem } from './problems.ts';
+import { RateLimiter } from './rate-limiter.ts';
+import { Store } from './store.ts';
+
+export interface ServerOptions {
+  readonly dataDir: string;
+  /** Default `127.0.0.1`. */
+  readonly host?: string;
+  /** Default 0: any free port. */
+  readonly port?: number;
+  /** Enables `GET /dev/outbox` and one console line per e-mail with its link. */
+  readonly dev: boolean;
+  /** Default 1800 (30 minutes). */
+  readonly tokenTtlSeconds?: number;
+  /** Default 60. */
+  readonly rateLimitSeconds?: number;
+  /** Where the https link in the e-mail points; default this server's own URL. */
+  readonly publicBaseUrl?: string;
+  /** Default `ispeks`. */
+  readonly appScheme?: string;
+  /** Default `${publicBaseUrl}/login`. */
+  readonly loginUrl?: string;
+  readonly clock?: () => Date;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly dataDir: string;
+  readonly outboxDir: string;
+  readonly store: Store;
+  readonly outbox: Outbox;
+  /** Resolves once the work done after responses (saving new links, writing e-mails) is finished. */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const BODY_LIMIT_BYTES = 16 * 1024;
+
+const CLIENT_ERROR_DETAILS: Record<number, string> = {
+  413: `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`,
+  415: 'Send the request body as application/json.',
+};
+
+// Token-bearing URLs and personal data: nothing is cached, sniffed, framed or sent on as a referrer.
+const SECURITY_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+} as const;
+
+function ownUrl(app: FastifyInstance, host: string): string {
+  const { port } = app.server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shownHost}:${port}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function handleErrors(app: FastifyInstance, log: (line: string) => void): void {
+  app.setErrorHandler((error: FastifyError | ApiProblem, request, reply) => {
+    if (error instanceof ApiProblem) return sendProblem(reply, error);
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const detail = CLIENT_ERROR_DETAILS[status] ?? 'The request is malformed.';
+      return sendProblem(reply, new ApiProblem(status, 'invalid-request', { detail }));
+    }
+    // The route pattern, not the URL: a URL may carry a token.
+    log(`internal error in ${request.method} ${request.routeOptions.url ?? '(no route)'}: ${error.message}`);
+    return sendProblem(reply, new ApiProblem(500, 'internal'));
+  });
+  app.setNotFoundHandler((_request, reply) =>
+    sendProblem(reply, new ApiProblem(404, 'invalid-request', { detail: 'There is no such endpoint.' })),
+  );
+  app.addHook('onSend', async (_request, reply) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
+  });
+}
+
+export async function startActivationServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? ((line: string) => console.log(line));
+  const appScheme = options.appScheme ?? 'ispeks';
+  const rateLimitSeconds = options.rateLimitSeconds ?? 60;
+  const store = await Store.open(options.dataDir, clock);
+  const outbox = await Outbox.open(join(options.dataDir, 'outbox'), clock, options.dev ? log : undefined);
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 256 } });
+
+  const tasks = new Set<Promise<void>>();
+  const background = (task: () => Promise<void>) => {
+    const run: Promise<void> = task()
+      .catch((error: unknown) => log(`background task failed: ${messageOf(error)}`))
+      .finally(() => tasks.delete(run));
+    tasks.add(run);
+  };
+  // Read when a link is built, because the default base URL exists only once the server listens.
+  const baseUrl = () => options.publicBaseUrl?.replace(/\/+$/, '') ?? ownUrl(app, host);
+  const links: Links = {
+    activationUrl: (token) => `${baseUrl()}/activate?token=${token}`,
+    appUrl: (token) => buildAppLink(appScheme, token),
+    loginUrl: () => options.loginUrl ?? `${baseUrl()}/login`,
+  };
+  const ctx: ActivationContext = {
+    store,
+    outbox,
+    rateLimiter: new RateLimiter(rateLimitSeconds),
+    links,
+    clock,
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 1800,
+    rateLimitSeconds,
+    background,
+  };
+
+  handleErrors(app, log);
+  registerApiRoutes(app, ctx);
+  registerPages(app, appScheme);
+  const settled = async () => {
+    while (tasks.size > 0) await Promise.all(tasks);
+    await store.idle();
+  };
+  // Waits for e-mails still being written, so a listing right after a 202 already holds its message.
+  if (options.dev) {
+    app.get('/dev/outbox', async () => {
+      await settled();
+      return { messages: outbox.messages() };
+    });
+  }
+
+  await app.listen({ host, port: options.port ?? 0 });
+  return {
+    url: ownUrl(app, host),
+    dataDir: options.dataDir,
+    outboxDir: outbox.dir,
+    store,
+    outbox,
+    settled,
+    close: async () => {
+      await app.close();
+      await settled();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PENDING, makeDataDir, startHarness } from './harness.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function runCli(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+async function waitFor(check: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !check(); waited += 50) {
+    if (waited > 10_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+let running: ChildProcess | undefined;
+let dataDir: string | undefined;
+afterEach(async () => {
+  if (running && running.exitCode === null) running.kill('SIGKILL');
+  running = undefined;
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+});
+
+describe('npm run server', () => {
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['ACTIVATION_TOKEN_TTL_SECONDS', '0'],
+    ['ACTIVATION_TOKEN_TTL_SECONDS', '1.5'],
+    ['ISPEKS_APP_SCHEME', 'https'],
+    ['ISPEKS_APP_SCHEME', 'ispeks://'],
+  ])('exits with code 2 naming %s when it is %j', async (name, value) => {
+    const { exited, output } = runCli({ [name]: value, ACTIVATION_DATA_DIR: join(REPO_ROOT, '.data', 'never-created') });
+    expect(await exited).toBe(2);
+    expect(output.stderr).toContain(name);
+    expect(output.stderr).toContain(JSON.stringify(value));
+    expect(output.stdout).toBe('');
+  });
+
+  it('exits with code 1 and says so when the port is taken', async () => {
+    const other = await startHarness();
+    dataDir = await makeDataDir();
+    const { exited, output } = runCli({ PORT: new URL(other.url).port, ACTIVATION_DATA_DIR: dataDir });
+    expect(await exited).toBe(1);
+    expect(output.stderr).toContain('the port is in use');
+    await other.stop();
+  });
+
+  it('starts in dev mode from the environment, prints where things are, and stops cleanly on SIGTERM', async () => {
+    dataDir = await makeDataDir();
+    const cli = runCli({
+      PORT: '0',
+      ACTIVATION_DATA_DIR: dataDir,
+      ACTIVATION_TOKEN_TTL_SECONDS: '600',
+      ISPEKS_APP_SCHEME: 'ispeks-test',
+    });
+    running = cli.child;
+    await waitFor(() => /Ctrl\+C/.test(cli.output.stdout), 'the start-up lines');
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output.stdout)?.[1] ?? '';
+    expect(url).not.toBe('');
+    expect(cli.output.stdout).toContain(`data folder:    ${dataDir}`);
+    expect(cli.output.stdout).toContain(`outbox folder:  ${join(dataDir, 'outbox')}`);
+
+    const accepted = await fetch(`${url}/v1/activation-requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ icNumber: PENDING.icNumber }),
+    });
+    expect(await accepted.json()).toEqual({ status: 'accepted', expiresInSeconds: 600, retryAfterSeconds: 60 });
+    await waitFor(() => cli.output.stdout.includes('[outbox]'), 'the e-mail line');
+    const outbox = (await (await fetch(`${url}/dev/outbox`)).json()) as { messages: Array<{ appUrl: string }> };
+    expect(outbox.messages[0]?.appUrl).toMatch(/^ispeks-test:\/\/activate\?token=/);
+
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+    expect(cli.output.stdout).toContain('SIGTERM received, stopping.');
+    expect(cli.output.stdout).not.toContain(PENDING.icNumber);
+  });
+});
