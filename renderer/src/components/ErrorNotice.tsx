@@ -1,0 +1,51 @@
+// The screen's error from the last call, said in words with what to do next.
+import type { AppError } from '../../../shared/errors.ts';
+import { errorMessage, recoveries, violationMessage } from '../errors.ts';
+import { useT } from '../i18n/use-t.ts';
+import { useKiosk } from '../store.ts';
+
+interface ErrorNoticeProps {
+  /** Errors shown next to a field on this screen instead. */
+  readonly fieldCodes?: readonly AppError['code'][];
+  readonly onRetry?: () => void;
+}
+
+export function ErrorNotice({ fieldCodes = [], onRetry }: ErrorNoticeProps) {
+  const text = useT();
+  const error = useKiosk((state) => state.error);
+  const policy = useKiosk((state) => state.wizard.activation?.passwordPolicy);
+  const requestNewLink = useKiosk((state) => state.requestNewLink);
+  const openLogin = useKiosk((state) => state.openLogin);
+  if (!error || fieldCodes.includes(error.code)) return null;
+  const recovery = recoveries[error.code];
+
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>
+        <strong>{text.app.errorPrefix}</strong> {errorMessage(error, text)}
+      </p>
+      {error.code === 'policy-violation' && policy && (
+        <ul>
+          {error.violations.map((violation, index) => (
+            <li key={index}>{violationMessage(violation, text, policy)}</li>
+          ))}
+        </ul>
+      )}
+      {recovery === 'new-link' && (
+        <button type="button" className="button button-secondary" onClick={requestNewLink}>
+          {text.app.newLink}
+        </button>
+      )}
+      {recovery === 'login' && (
+        <button type="button" className="button button-secondary" onClick={() => void openLogin()}>
+          {text.app.login}
+        </button>
+      )}
+      {recovery === 'retry' && onRetry && (
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {text.app.tryAgain}
+        </button>
+      )}
+    </div>
+  );
+}

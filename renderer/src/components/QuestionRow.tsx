@@ -1,0 +1,75 @@
+// One security-question row: the question, its answer and "Padam", with each problem in words.
+import type { SecurityAnswerProblem, SecurityQuestion } from '../../../shared/security-questions.ts';
+import { useT } from '../i18n/use-t.ts';
+import { useKiosk } from '../store.ts';
+import type { AnswerRow } from '../store.ts';
+import { describedBy, FieldError } from './FieldError.tsx';
+
+interface QuestionRowProps {
+  readonly row: AnswerRow;
+  readonly position: number;
+  readonly questions: readonly SecurityQuestion[];
+  readonly problems: readonly SecurityAnswerProblem[];
+  readonly onRemove: () => void;
+}
+
+const isQuestionProblem = (problem: SecurityAnswerProblem) => problem.startsWith('question-');
+
+export function QuestionRow({ row, position, questions, problems, onRemove }: QuestionRowProps) {
+  const text = useT();
+  const language = useKiosk((state) => state.language);
+  const chooseQuestion = useKiosk((state) => state.chooseQuestion);
+  const setAnswer = useKiosk((state) => state.setAnswer);
+  const questionProblem = problems.find(isQuestionProblem);
+  const answerProblem = problems.find((problem) => !isQuestionProblem(problem));
+  const ids = { question: `question-${row.key}`, answer: `answer-${row.key}` };
+  const errorIds = { question: `${ids.question}-error`, answer: `${ids.answer}-error` };
+
+  return (
+    <div className="question-row">
+      <div className="question-field">
+        <label htmlFor={ids.question}>{text.questions.question(position)}</label>
+        <select
+          id={ids.question}
+          className="input"
+          value={row.questionId}
+          onChange={(event) => chooseQuestion(row.key, event.target.value)}
+          aria-invalid={questionProblem !== undefined}
+          aria-describedby={describedBy(questionProblem !== undefined && errorIds.question)}
+        >
+          <option value="">{text.questions.choose}</option>
+          {questions.map((question) => (
+            <option key={question.id} value={question.id}>
+              {question.text[language]}
+            </option>
+          ))}
+        </select>
+        <FieldError id={errorIds.question} message={questionProblem ? text.questions.problems[questionProblem] : null} />
+      </div>
+      <div className="answer-field">
+        <label htmlFor={ids.answer}>{text.questions.answer(position)}</label>
+        <input
+          id={ids.answer}
+          className="input"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={row.answer}
+          onChange={(event) => setAnswer(row.key, event.target.value)}
+          aria-invalid={answerProblem !== undefined}
+          aria-describedby={describedBy(answerProblem !== undefined && errorIds.answer)}
+        />
+        <FieldError id={errorIds.answer} message={answerProblem ? text.questions.problems[answerProblem] : null} />
+      </div>
+      <button
+        type="button"
+        className="button button-danger-quiet remove-row"
+        aria-label={text.questions.removeRow(position)}
+        onClick={onRemove}
+      >
+        <span aria-hidden="true">✕</span>
+        {text.questions.remove}
+      </button>
+    </div>
+  );
+}

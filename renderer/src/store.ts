@@ -1,0 +1,18 @@
+// The app's one store, wired to the real bridge and clock.
+import { useStore } from 'zustand';
+import { bridge } from './bridge.ts';
+import { createKioskStore } from './store/kiosk-store.ts';
+import type { KioskState } from './store/types.ts';
+
+export type { AnswerRow } from './store/types.ts';
+
+export const kioskStore = createKioskStore({
+  bridge,
+  now: () => Date.now(),
+  newIdempotencyKey: () => crypto.randomUUID(),
+});
+
+/** Read the store through a narrow selector, so a screen re-renders only for what it shows. */
+export function useKiosk<T>(selector: (state: KioskState) => T): T {
+  return useStore(kioskStore, selector);
+}

@@ -1,0 +1,124 @@
+// The flow: each action calls the bridge at most once and feeds the answer to the pure wizard.
+import type { StateCreator } from 'zustand/vanilla';
+import type { Result } from '../../../shared/errors.ts';
+import { parseIcNumber } from '../../../shared/ic-number.ts';
+import { checkRows, isPasswordReady } from '../readiness.ts';
+import { initialWizard, transition } from '../wizard.ts';
+import type { WizardEvent } from '../wizard.ts';
+import { initialForm } from './form-slice.ts';
+import type { FlowActions, KioskState, SessionValues, StoreDeps } from './types.ts';
+
+export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'session'>): SessionValues {
+  return {
+    appInfo: previous?.appInfo ?? null,
+    language: previous?.appInfo?.defaultLanguage ?? 'ms',
+    wizard: initialWizard,
+    busy: false,
+    error: null,
+    notice: null,
+    loginFallbackUrl: null,
+    attempt: null,
+    session: (previous?.session ?? 0) + 1,
+  };
+}
+
+export const createFlowSlice =
+  ({ bridge, now, newIdempotencyKey }: StoreDeps): StateCreator<KioskState, [], [], SessionValues & FlowActions> =>
+  (set, get) => {
+    const dispatch = (event: WizardEvent) =>
+      set((state) => {
+        const wizard = transition(state.wizard, event);
+        return wizard === state.wizard ? {} : { wizard, error: null, notice: null };
+      });
+
+    // One call at a time; an answer for a session that was reset meanwhile is dropped.
+    const run = async <T>(call: () => Promise<Result<T>>, onSuccess: (value: T) => void): Promise<void> => {
+      if (get().busy) return;
+      const { session } = get();
+      set({ busy: true, error: null, notice: null });
+      const result = await call();
+      if (get().session !== session) return;
+      set({ busy: false });
+      if (result.ok) onSuccess(result.value);
+      else set({ error: result.error });
+    };
+
+    const wipe = () => set((state) => ({ ...initialForm(), ...initialSession(state) }));
+
+    return {
+      ...initialSession(),
+      loadAppInfo: () =>
+        run(
+          () => bridge.getAppInfo({}),
+          (appInfo) => set({ appInfo, language: appInfo.defaultLanguage }),
+        ),
+      setLanguage: (language) => set({ language }),
+      start: () => dispatch({ type: 'started' }),
+      chooseLink: () => dispatch({ type: 'linkChosen' }),
+      submitIc: async () => {
+        if (get().busy) return;
+        const check = parseIcNumber(get().icInput, new Date(now()));
+        if (!check.ok) {
+          set({ error: { code: 'invalid-ic-number', problem: check.problem } });
+          return;
+        }
+        const { icNumber } = check;
+        await run(
+          () => bridge.requestActivation({ icNumber }),
+          (accepted) => dispatch({ type: 'icSubmitted', icNumber, accepted, at: now() }),
+        );
+      },
+      resend: async () => {
+        const { request } = get().wizard;
+        if (!request || now() < request.resendAvailableAt) return;
+        await run(
+          () => bridge.requestActivation({ icNumber: request.icNumber }),
+          (accepted) => {
+            dispatch({ type: 'icSubmitted', icNumber: request.icNumber, accepted, at: now() });
+            set({ notice: 'resent' });
+          },
+        );
+      },
+      openLink: () =>
+        run(
+          () => bridge.openActivation({ link: get().linkInput }),
+          (opened) => {
+            dispatch({ type: 'linkOpened', opened });
+            set({ linkInput: '' });
+          },
+        ),
+      confirmProfile: () => dispatch({ type: 'profileConfirmed' }),
+      confirmAnswers: () => {
+        const { rows, wizard } = get();
+        if (!wizard.activation || !checkRows(rows, wizard.activation).ok) return false;
+        dispatch({ type: 'answersConfirmed' });
+        return true;
+      },
+      complete: async () => {
+        const { activation } = get().wizard;
+        const { password, repeat, rows, busy, attempt } = get();
+        if (busy || !activation || !isPasswordReady(password, repeat, activation.passwordPolicy)) return false;
+        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer }));
+        // The same input retried after an error reuses its key, so the server can answer a replay.
+        const fingerprint = JSON.stringify([activation.token, securityAnswers, password]);
+        const key = attempt?.fingerprint === fingerprint ? attempt.key : newIdempotencyKey();
+        set({ attempt: { key, fingerprint } });
+        await run(
+          () => bridge.completeActivation({ token: activation.token, idempotencyKey: key, securityAnswers, password }),
+          ({ loginUrl }) => {
+            set({ ...initialForm(), attempt: null });
+            dispatch({ type: 'activated', loginUrl });
+          },
+        );
+        return true;
+      },
+      openLogin: () =>
+        run(
+          () => bridge.openLogin({}),
+          ({ opened, loginUrl }) => (opened ? wipe() : set({ loginFallbackUrl: loginUrl })),
+        ),
+      requestNewLink: () => dispatch({ type: 'newLinkRequested' }),
+      back: () => dispatch({ type: 'back' }),
+      reset: wipe,
+    };
+  };

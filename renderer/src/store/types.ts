@@ -1,0 +1,77 @@
+import type { AppError } from '../../../shared/errors.ts';
+import type { AppInfo, Bridge, Language } from '../../../shared/ipc-contract.ts';
+import type { WizardState } from '../wizard.ts';
+
+/** One security-question row; `questionId` is '' until a question is chosen. */
+export interface AnswerRow {
+  readonly key: number;
+  readonly questionId: string;
+  readonly answer: string;
+}
+
+/** Everything the person types: wiped by reset(). */
+export interface FormValues {
+  readonly icInput: string;
+  readonly linkInput: string;
+  readonly rows: readonly AnswerRow[];
+  readonly nextRowKey: number;
+  readonly password: string;
+  readonly repeat: string;
+  readonly showPassword: boolean;
+}
+
+export interface FormActions {
+  setIcInput(value: string): void;
+  setLinkInput(value: string): void;
+  chooseQuestion(key: number, questionId: string): void;
+  setAnswer(key: number, answer: string): void;
+  addRow(): void;
+  removeRow(key: number): void;
+  setPassword(value: string): void;
+  setRepeat(value: string): void;
+  toggleShowPassword(): void;
+}
+
+export interface SessionValues {
+  readonly appInfo: AppInfo | null;
+  readonly language: Language;
+  readonly wizard: WizardState;
+  readonly busy: boolean;
+  readonly error: AppError | null;
+  /** A polite status line after an action that stays on the same screen. */
+  readonly notice: 'resent' | null;
+  /** Set when the login page could not be opened, so the address can be shown instead. */
+  readonly loginFallbackUrl: string | null;
+  /** The idempotency key of the last completion attempt and the input it was made for. */
+  readonly attempt: { readonly key: string; readonly fingerprint: string } | null;
+  /** Bumped by reset(), so an answer that arrives after "Mula semula" is dropped. */
+  readonly session: number;
+}
+
+export interface FlowActions {
+  loadAppInfo(): Promise<void>;
+  setLanguage(language: Language): void;
+  start(): void;
+  chooseLink(): void;
+  submitIc(): Promise<void>;
+  resend(): Promise<void>;
+  openLink(): Promise<void>;
+  confirmProfile(): void;
+  /** Moves on only when the answers pass the shared rules; says whether it did. */
+  confirmAnswers(): boolean;
+  /** Calls the API only when every password rule is met; says whether it called. */
+  complete(): Promise<boolean>;
+  openLogin(): Promise<void>;
+  requestNewLink(): void;
+  back(): void;
+  reset(): void;
+}
+
+export type KioskState = FormValues & FormActions & SessionValues & FlowActions;
+
+export interface StoreDeps {
+  readonly bridge: Bridge;
+  /** Epoch milliseconds. */
+  readonly now: () => number;
+  readonly newIdempotencyKey: () => string;
+}
