@@ -20,7 +20,7 @@ const active = demoAccounts.find((account) => account.status === 'active')!;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'ispeks-handlers-'));
-  server = await startActivationServer({ dataDir, dev: true });
+  server = await startActivationServer({ dataDir, dev: true, log: () => undefined });
   const result = loadConfig({ ISPEKS_API_BASE_URL: server.url }, []);
   if (!result.ok) throw new Error('bad test config');
   opened = [];

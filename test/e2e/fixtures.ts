@@ -1,0 +1,93 @@
+// End-to-end fixtures: the built renderer in Debian's Chromium, the real handlers behind the same
+// `window.ispeks` shape (a Playwright binding in place of Electron's IPC), the real reference API.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startActivationServer } from '../../server/app.ts';
+import { createActivationClient } from '../../main/api-client.ts';
+import { loadConfig } from '../../main/config.ts';
+import { createHandlers } from '../../main/handlers.ts';
+import type { Channel } from '../../shared/ipc-contract.ts';
+import { channels } from '../../shared/ipc-channels.ts';
+import { startBrowserHost, type BrowserHost } from '../../scripts/browser-host.ts';
+
+export interface OutboxMessage {
+  to: string;
+  subject: string;
+  sentAt: string;
+  text: string;
+  activationUrl: string;
+  appUrl: string;
+}
+
+export interface ReferenceApi {
+  url: string;
+  /** Messages in the reference server's outbox, newest last. */
+  outbox(): Promise<OutboxMessage[]>;
+  /** The newest activation email sent to this address. */
+  latestEmailTo(email: string): Promise<OutboxMessage>;
+  /** Moves the server's clock forward, e.g. past a link's 30 minutes. */
+  advance(seconds: number): Promise<void>;
+}
+
+interface Fixtures {
+  api: ReferenceApi;
+  apiOptions: { tokenTtlSeconds?: number; rateLimitSeconds?: number };
+  openedExternally: string[];
+  kiosk: Page;
+}
+
+export const test = base.extend<Fixtures, { host: BrowserHost }>({
+  host: [
+    async ({}, use) => {
+      const host = await startBrowserHost({ rendererDir: resolve(import.meta.dirname, '../../out/renderer'), bridge: { kind: 'none' } });
+      await use(host);
+      await host.close();
+    },
+    { scope: 'worker' },
+  ],
+  apiOptions: [{}, { option: true }],
+  api: async ({ apiOptions }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'ispeks-e2e-'));
+    let offsetMs = 0;
+    const clock = () => new Date(Date.now() + offsetMs);
+    const server = await startActivationServer({ dataDir, dev: true, clock, log: () => undefined, ...apiOptions });
+    const outbox = async () => {
+      const response = await fetch(`${server.url}/dev/outbox`);
+      return ((await response.json()) as { messages: OutboxMessage[] }).messages;
+    };
+    const latestEmailTo = async (email: string) => {
+      await expect.poll(async () => (await outbox()).filter((m) => m.to.includes(email)).length).toBeGreaterThan(0);
+      return (await outbox()).filter((m) => m.to.includes(email)).at(-1)!;
+    };
+    const advance = async (seconds: number) => void (offsetMs += seconds * 1000);
+    await use({ url: server.url, outbox, latestEmailTo, advance });
+    await server.close();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+  openedExternally: async ({}, use) => use([]),
+  kiosk: async ({ page, host, api, openedExternally }, use) => {
+    const configResult = loadConfig({ ISPEKS_API_BASE_URL: api.url }, []);
+    if (!configResult.ok) throw new Error('test configuration is invalid');
+    const config = configResult.config;
+    const handlers = createHandlers({
+      client: createActivationClient({ baseUrl: config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: config.requestTimeoutMs }),
+      config,
+      version: 'test',
+      openExternal: async (url) => void openedExternally.push(url),
+    });
+    await page.exposeBinding('__ispeksInvoke', (_source, channel: Channel, payload: unknown) => handlers[channel](payload));
+    // The same shape the preload builds with createBridge: one named function per channel.
+    await page.addInitScript((names: readonly string[]) => {
+      const invoke = (window as unknown as { __ispeksInvoke: (c: string, p: unknown) => Promise<unknown> }).__ispeksInvoke;
+      Object.defineProperty(window, 'ispeks', {
+        value: Object.freeze(Object.fromEntries(names.map((name) => [name, (payload: unknown) => invoke(name, payload)]))),
+      });
+    }, channels);
+    await page.goto(host.url);
+    await use(page);
+  },
+});
+
+export { expect };
