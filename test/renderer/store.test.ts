@@ -116,6 +116,21 @@ describe('kiosk store', () => {
     expect(store.getState().wizard.step).toBe('password');
   });
 
+  it('uses the configured language until the person picks one, and keeps their pick when the config arrives late', async () => {
+    const { store } = setup({
+      getAppInfo: vi.fn(async () => ok({ demo: false, version: '1', defaultLanguage: 'en' as const, linkScheme: 'ispeks' })),
+    });
+    await store.getState().loadAppInfo();
+    expect(store.getState().language).toBe('en');
+
+    const late = setup({
+      getAppInfo: vi.fn(async () => ok({ demo: false, version: '1', defaultLanguage: 'en' as const, linkScheme: 'ispeks' })),
+    });
+    late.store.getState().setLanguage('ms');
+    await late.store.getState().loadAppInfo();
+    expect(late.store.getState().language).toBe('ms');
+  });
+
   it('wipes every trace of the person on reset, and drops an answer that arrives afterwards', async () => {
     let answer: (value: Result<typeof demoActivation>) => void = () => {};
     const openActivation = vi.fn(() => new Promise<Result<typeof demoActivation>>((resolve) => (answer = resolve)));

@@ -12,6 +12,7 @@ export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'sessi
   return {
     appInfo: previous?.appInfo ?? null,
     language: previous?.appInfo?.defaultLanguage ?? 'ms',
+    languageChosen: false,
     wizard: initialWizard,
     busy: false,
     error: null,
@@ -50,9 +51,9 @@ export const createFlowSlice =
       loadAppInfo: () =>
         run(
           () => bridge.getAppInfo({}),
-          (appInfo) => set({ appInfo, language: appInfo.defaultLanguage }),
+          (appInfo) => set((state) => ({ appInfo, language: state.languageChosen ? state.language : appInfo.defaultLanguage })),
         ),
-      setLanguage: (language) => set({ language }),
+      setLanguage: (language) => set({ language, languageChosen: true }),
       start: () => dispatch({ type: 'started' }),
       chooseLink: () => dispatch({ type: 'linkChosen' }),
       submitIc: async () => {

@@ -35,6 +35,8 @@ export interface FormActions {
 export interface SessionValues {
   readonly appInfo: AppInfo | null;
   readonly language: Language;
+  /** Once the person picks a language, the configured default no longer overrides it. */
+  readonly languageChosen: boolean;
   readonly wizard: WizardState;
   readonly busy: boolean;
   readonly error: AppError | null;
