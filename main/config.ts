@@ -1,7 +1,7 @@
 // Kiosk configuration: built-in defaults (the reference API on loopback) < environment < flags.
 // Parsed like any outside input; a bad value is reported with its source, never half-applied.
 import { z } from 'zod';
-import { languages } from '../shared/ipc-contract.ts';
+import { languages, loginActions } from '../shared/ipc-contract.ts';
 
 export const DEFAULT_API_BASE_URL = 'http://127.0.0.1:8787';
 
@@ -29,6 +29,12 @@ export const configSchema = z.strictObject({
   loginUrl: secureUrl,
   requestTimeoutMs: z.number().int().min(1000).max(120_000),
   defaultLanguage: z.enum(languages),
+  kiosk: z.boolean(),
+  idleSeconds: z.number().int().min(30).max(3600),
+  idleWarningSeconds: z.number().int().min(20).max(300),
+  loginAction: z.enum(loginActions),
+  minPasswordScore: z.number().int().min(0).max(4),
+  logLevel: z.enum(['error', 'warn', 'info', 'debug']),
 });
 export type KioskConfig = z.infer<typeof configSchema>;
 
@@ -64,6 +70,12 @@ export const FIELDS: Record<Field, FieldSpec> = {
   loginUrl: { env: 'ISPEKS_LOGIN_URL', flag: '--login-url', parse: asText },
   requestTimeoutMs: { env: 'ISPEKS_REQUEST_TIMEOUT_MS', flag: '--request-timeout-ms', parse: asInteger },
   defaultLanguage: { env: 'ISPEKS_DEFAULT_LANGUAGE', flag: '--default-language', parse: asText },
+  kiosk: { env: 'ISPEKS_KIOSK', flag: '--kiosk', parse: asBoolean },
+  idleSeconds: { env: 'ISPEKS_IDLE_SECONDS', flag: '--idle-seconds', parse: asInteger },
+  idleWarningSeconds: { env: 'ISPEKS_IDLE_WARNING_SECONDS', flag: '--idle-warning-seconds', parse: asInteger },
+  loginAction: { env: 'ISPEKS_LOGIN_ACTION', flag: '--login-action', parse: asText },
+  minPasswordScore: { env: 'ISPEKS_MIN_PASSWORD_SCORE', flag: '--min-password-score', parse: asInteger },
+  logLevel: { env: 'ISPEKS_LOG_LEVEL', flag: '--log-level', parse: asText },
 };
 
 /** Only `--name=value` flags this app knows; Chromium's own switches and deep links are left alone. */
@@ -104,6 +116,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     loginUrl: new URL('/login', apiBaseUrl).href,
     requestTimeoutMs: 15_000,
     defaultLanguage: 'ms',
+    kiosk: false,
+    idleSeconds: 120,
+    idleWarningSeconds: 30,
+    loginAction: 'open-browser',
+    minPasswordScore: 3,
+    logLevel: 'info',
     ...values,
   };
   const parsed = configSchema.safeParse(merged);

@@ -6,6 +6,7 @@ import { parseIcNumber } from '../shared/ic-number.ts';
 import { ipcContract, type Channel, type ChannelRequest, type Handlers } from '../shared/ipc-contract.ts';
 import type { ActivationClient } from './api-client.ts';
 import type { KioskConfig } from './config.ts';
+import type { LinkInbox } from './link-inbox.ts';
 
 export interface HandlerDependencies {
   readonly client: ActivationClient;
@@ -13,6 +14,10 @@ export interface HandlerDependencies {
   readonly version: string;
   /** Opens an https address in the person's browser (Electron's shell.openExternal). */
   readonly openExternal: (url: string) => Promise<void>;
+  /** Deep links the OS delivered, kept until the renderer takes them. */
+  readonly linkInbox: LinkInbox;
+  /** Wipes what the last person left outside the renderer: clipboard, storage. */
+  readonly clearTraces: (typedValues: readonly string[]) => Promise<void>;
   readonly clock?: () => Date;
 }
 
@@ -27,11 +32,29 @@ function parsed<C extends Channel>(channel: C, implementation: Implementation<C>
   }) as Handlers[C];
 }
 
-export function createHandlers({ client, config, version, openExternal, clock = () => new Date() }: HandlerDependencies): Handlers {
+export function createHandlers({
+  client,
+  config,
+  version,
+  openExternal,
+  linkInbox,
+  clearTraces,
+  clock = () => new Date(),
+}: HandlerDependencies): Handlers {
   const linkRules = { scheme: config.linkScheme, allowedHosts: config.allowedLinkHosts };
   return {
     getAppInfo: parsed('getAppInfo', async () =>
-      ok({ demo: config.demo, version, defaultLanguage: config.defaultLanguage, linkScheme: config.linkScheme }),
+      ok({
+        demo: config.demo,
+        version,
+        defaultLanguage: config.defaultLanguage,
+        linkScheme: config.linkScheme,
+        kiosk: config.kiosk,
+        idleSeconds: config.idleSeconds,
+        idleWarningSeconds: config.idleWarningSeconds,
+        loginAction: config.loginAction,
+        minPasswordScore: config.minPasswordScore,
+      }),
     ),
     requestActivation: parsed('requestActivation', async ({ icNumber }) => {
       const ic = parseIcNumber(icNumber, clock());
@@ -51,11 +74,21 @@ export function createHandlers({ client, config, version, openExternal, clock = 
       return completed.ok ? ok({ loginUrl: completed.value.loginUrl }) : completed;
     }),
     openLogin: parsed('openLogin', async (): Promise<Result<{ opened: boolean; loginUrl: string }>> => {
+      if (config.loginAction === 'show-address') return ok({ opened: false, loginUrl: config.loginUrl });
       try {
         await openExternal(config.loginUrl);
         return ok({ opened: true, loginUrl: config.loginUrl });
       } catch {
         return ok({ opened: false, loginUrl: config.loginUrl });
+      }
+    }),
+    takePendingLink: parsed('takePendingLink', async () => ok({ link: linkInbox.take() })),
+    endSession: parsed('endSession', async ({ typedValues }) => {
+      try {
+        await clearTraces(typedValues);
+        return ok({ cleared: true });
+      } catch {
+        return ok({ cleared: false });
       }
     }),
   };

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { createActivationClient } from '../main/api-client.ts';
 import { loadConfig } from '../main/config.ts';
 import { createHandlers } from '../main/handlers.ts';
+import { createLinkInbox } from '../main/link-inbox.ts';
 import { startBrowserHost } from './browser-host.ts';
 import { startReferenceApi } from './reference-api.ts';
 
@@ -20,6 +21,9 @@ const handlers = createHandlers({
   config,
   version: process.env.npm_package_version ?? 'dev',
   openExternal: async (url) => console.log(`Log Masuk: the kiosk would open ${url} in the system browser.`),
+  // A browser tab gets no deep links from the OS and cannot reach the system clipboard.
+  linkInbox: createLinkInbox(),
+  clearTraces: async () => undefined,
 });
 const host = await startBrowserHost({
   rendererDir: resolve(import.meta.dirname, '../out/renderer'),

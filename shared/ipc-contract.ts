@@ -8,6 +8,11 @@ import type { Result } from './errors.ts';
 export const languages = ['ms', 'en'] as const;
 export type Language = (typeof languages)[number];
 
+export const loginActions = ['open-browser', 'show-address'] as const;
+export type LoginAction = (typeof loginActions)[number];
+
+export const MAX_TYPED_VALUES = 20;
+
 export const ipcContract = {
   getAppInfo: {
     request: z.strictObject({}),
@@ -16,6 +21,11 @@ export const ipcContract = {
       version: z.string(),
       defaultLanguage: z.enum(languages),
       linkScheme: z.string(),
+      kiosk: z.boolean(),
+      idleSeconds: z.number().int().positive(),
+      idleWarningSeconds: z.number().int().positive(),
+      loginAction: z.enum(loginActions),
+      minPasswordScore: z.number().int().min(0).max(4),
     }),
   },
   requestActivation: {
@@ -43,15 +53,31 @@ export const ipcContract = {
     // Main opens only the login address from its own config, never one the renderer names.
     response: z.object({ opened: z.boolean(), loginUrl: z.string() }),
   },
+  takePendingLink: {
+    request: z.strictObject({}),
+    // The newest link the OS delivered (deep link), raw: the renderer treats it exactly like a paste.
+    response: z.object({ link: z.string().nullable() }),
+  },
+  endSession: {
+    // What the person typed, so main can clear the clipboard if it still holds any of it.
+    request: z.strictObject({ typedValues: z.array(z.string().max(MAX_LINK_INPUT_LENGTH + 1)).max(MAX_TYPED_VALUES) }),
+    response: z.object({ cleared: z.boolean() }),
+  },
 } as const;
+
+/** Notifications from main; they carry no data (the renderer asks for it over a channel). */
+export const ipcEvents = ['linkPending'] as const;
+export type IpcEvent = (typeof ipcEvents)[number];
 
 export type IpcContract = typeof ipcContract;
 export type Channel = keyof IpcContract;
 export type ChannelRequest<C extends Channel> = z.input<IpcContract[C]['request']>;
 export type ChannelResponse<C extends Channel> = z.output<IpcContract[C]['response']>;
 
-/** What the renderer sees as `window.ispeks`: one named function per channel. */
-export type Bridge = { [C in Channel]: (request: ChannelRequest<C>) => Promise<Result<ChannelResponse<C>>> };
+/** What the renderer sees as `window.ispeks`: one named function per channel, one `on…` per event. */
+export type Bridge = { [C in Channel]: (request: ChannelRequest<C>) => Promise<Result<ChannelResponse<C>>> } & {
+  [E in IpcEvent as `on${Capitalize<E>}`]: (listener: () => void) => () => void;
+};
 
 /** A handler for each channel: plain functions main registers, and the browser tests call directly. */
 export type Handlers = { [C in Channel]: (payload: unknown) => Promise<Result<ChannelResponse<C>>> };

@@ -6,7 +6,7 @@ import { chooseQuestions, pasteLink, requestLink, setPassword, snap } from './ki
 const [siti, nikAin, tan, kavitha] = demoAccounts.filter((account) => account.status === 'pending');
 const STRONG_PASSWORD = 'Sungai-Golok-Tenang-42';
 
-test('a person activates their account by pasting the link from the e-mail', async ({ kiosk: page, api, openedExternally }) => {
+test('a person activates their account by pasting the link from the e-mail', async ({ kiosk: page, api, kioskMain }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Pengaktifan Akaun iSPEKS' })).toBeVisible();
   await expect(page.getByText('DEMO')).toBeVisible();
   await snap(page, 'ms-1-start');
@@ -53,7 +53,7 @@ test('a person activates their account by pasting the link from the e-mail', asy
   await expect(page.getByText('Tahniah. Akaun anda telah berjaya diaktifkan. Anda boleh log masuk ke sistem.')).toBeVisible();
   await snap(page, 'ms-7-done');
   await page.getByRole('button', { name: 'Log Masuk' }).click();
-  expect(openedExternally).toEqual([`${api.url}/login`]);
+  expect(kioskMain.openedExternally).toEqual([`${api.url}/login`]);
   await expect(page.getByRole('heading', { level: 1, name: 'Pengaktifan Akaun iSPEKS' })).toBeVisible();
 
   // The server really activated the account: the link is now spent.

@@ -8,6 +8,7 @@ import { startActivationServer } from '../../server/app.ts';
 import { createActivationClient } from '../../main/api-client.ts';
 import { loadConfig } from '../../main/config.ts';
 import { createHandlers } from '../../main/handlers.ts';
+import { createLinkInbox } from '../../main/link-inbox.ts';
 import type { Channel } from '../../shared/ipc-contract.ts';
 import { channels } from '../../shared/ipc-channels.ts';
 import { startBrowserHost, type BrowserHost } from '../../scripts/browser-host.ts';
@@ -31,10 +32,21 @@ export interface ReferenceApi {
   advance(seconds: number): Promise<void>;
 }
 
+/** What main would see and do, observed from the test. */
+export interface KioskMain {
+  /** Addresses Log Masuk asked the OS to open. */
+  readonly openedExternally: string[];
+  /** The typed values handed over at each end of a session (to clear the clipboard). */
+  readonly endedSessions: (readonly string[])[];
+  /** Delivers a deep link as the OS would (second instance, open-url). */
+  deliverLink(link: string): Promise<void>;
+}
+
 interface Fixtures {
   api: ReferenceApi;
   apiOptions: { tokenTtlSeconds?: number; rateLimitSeconds?: number };
-  openedExternally: string[];
+  configEnv: Record<string, string>;
+  kioskMain: KioskMain;
   kiosk: Page;
 }
 
@@ -66,9 +78,19 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   },
-  openedExternally: async ({}, use) => use([]),
-  kiosk: async ({ page, host, api, openedExternally }, use) => {
-    const configResult = loadConfig({ ISPEKS_API_BASE_URL: api.url }, []);
+  configEnv: [{}, { option: true }],
+  kioskMain: async ({ page }, use) => {
+    const main = {
+      openedExternally: [] as string[],
+      endedSessions: [] as (readonly string[])[],
+      inbox: createLinkInbox(() => void page.evaluate(() => (window as unknown as { __ispeksEmit: (e: string) => void }).__ispeksEmit('linkPending'))),
+      deliverLink: async (link: string) => main.inbox.offer(link),
+    };
+    await use(main);
+  },
+  kiosk: async ({ page, host, api, kioskMain, configEnv }, use) => {
+    const { inbox, openedExternally, endedSessions } = kioskMain as KioskMain & { inbox: ReturnType<typeof createLinkInbox> };
+    const configResult = loadConfig({ ISPEKS_API_BASE_URL: api.url, ...configEnv }, []);
     if (!configResult.ok) throw new Error('test configuration is invalid');
     const config = configResult.config;
     const handlers = createHandlers({
@@ -76,13 +98,21 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
       config,
       version: 'test',
       openExternal: async (url) => void openedExternally.push(url),
+      linkInbox: inbox,
+      clearTraces: async (typedValues) => void endedSessions.push(typedValues),
     });
     await page.exposeBinding('__ispeksInvoke', (_source, channel: Channel, payload: unknown) => handlers[channel](payload));
-    // The same shape the preload builds with createBridge: one named function per channel.
+    // The same shape the preload builds with createBridge: one named function per channel, and
+    // `onLinkPending` fed by __ispeksEmit, which the test calls the way main sends an event.
     await page.addInitScript((names: readonly string[]) => {
       const invoke = (window as unknown as { __ispeksInvoke: (c: string, p: unknown) => Promise<unknown> }).__ispeksInvoke;
+      const listeners = new Set<() => void>();
+      Object.defineProperty(window, '__ispeksEmit', { value: () => listeners.forEach((listener) => listener()) });
       Object.defineProperty(window, 'ispeks', {
-        value: Object.freeze(Object.fromEntries(names.map((name) => [name, (payload: unknown) => invoke(name, payload)]))),
+        value: Object.freeze({
+          ...Object.fromEntries(names.map((name) => [name, (payload: unknown) => invoke(name, payload)])),
+          onLinkPending: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+        }),
       });
     }, channels);
     await page.goto(host.url);

@@ -14,6 +14,12 @@ describe('kiosk configuration', () => {
         loginUrl: 'http://127.0.0.1:8787/login',
         requestTimeoutMs: 15000,
         defaultLanguage: 'ms',
+        kiosk: false,
+        idleSeconds: 120,
+        idleWarningSeconds: 30,
+        loginAction: 'open-browser',
+        minPasswordScore: 3,
+        logLevel: 'info',
       },
     });
   });
@@ -50,6 +56,11 @@ describe('kiosk configuration', () => {
     ['ISPEKS_DEFAULT_LANGUAGE', 'fr', 'defaultLanguage', ''],
     ['ISPEKS_DEMO', 'maybe', 'demo', ''],
     ['ISPEKS_ALLOWED_LINK_HOSTS', 'https://ispeks.example.gov.my/', 'allowedLinkHosts', 'host'],
+    ['ISPEKS_IDLE_SECONDS', '5', 'idleSeconds', ''],
+    ['ISPEKS_IDLE_WARNING_SECONDS', '10', 'idleWarningSeconds', ''],
+    ['ISPEKS_LOGIN_ACTION', 'run-command', 'loginAction', ''],
+    ['ISPEKS_MIN_PASSWORD_SCORE', '5', 'minPasswordScore', ''],
+    ['ISPEKS_LOG_LEVEL', 'verbose', 'logLevel', ''],
   ])('refuses %s=%s, naming the source, the field and the value', (variable, value, field, hint) => {
     const result = loadConfig({ [variable]: value }, []);
     expect(result.ok).toBe(false);

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActivationClient } from '../../main/api-client.ts';
 import { loadConfig } from '../../main/config.ts';
 import { createHandlers } from '../../main/handlers.ts';
+import { createLinkInbox } from '../../main/link-inbox.ts';
 import type { Handlers } from '../../shared/ipc-contract.ts';
 import { startActivationServer } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
@@ -14,6 +15,8 @@ let dataDir: string;
 let server: Awaited<ReturnType<typeof startActivationServer>>;
 let handlers: Handlers;
 let opened: string[];
+let endedSessions: (readonly string[])[];
+let linkInbox: ReturnType<typeof createLinkInbox>;
 
 const pending = demoAccounts.find((account) => account.status === 'pending')!;
 const active = demoAccounts.find((account) => account.status === 'active')!;
@@ -24,11 +27,15 @@ beforeEach(async () => {
   const result = loadConfig({ ISPEKS_API_BASE_URL: server.url }, []);
   if (!result.ok) throw new Error('bad test config');
   opened = [];
+  endedSessions = [];
+  linkInbox = createLinkInbox();
   handlers = createHandlers({
     client: createActivationClient({ baseUrl: result.config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: 5000 }),
     config: result.config,
     version: '1.2.3',
     openExternal: async (url) => void opened.push(url),
+    linkInbox,
+    clearTraces: async (typedValues) => void endedSessions.push(typedValues),
     clock: () => new Date('2026-11-24T10:00:00+08:00'),
   });
 });
@@ -147,6 +154,33 @@ describe('IPC handlers against the reference API', () => {
   });
 
   it('tells the renderer what it needs to know about the app', async () => {
-    expect(await handlers.getAppInfo({})).toEqual({ ok: true, value: { demo: true, version: '1.2.3', defaultLanguage: 'ms', linkScheme: 'ispeks' } });
+    expect(await handlers.getAppInfo({})).toEqual({
+      ok: true,
+      value: {
+        demo: true,
+        version: '1.2.3',
+        defaultLanguage: 'ms',
+        linkScheme: 'ispeks',
+        kiosk: false,
+        idleSeconds: 120,
+        idleWarningSeconds: 30,
+        loginAction: 'open-browser',
+        minPasswordScore: 3,
+      },
+    });
+  });
+
+  it('hands over the newest deep link once', async () => {
+    expect(await handlers.takePendingLink({})).toEqual({ ok: true, value: { link: null } });
+    linkInbox.offer('ispeks://activate?token=old');
+    linkInbox.offer('ispeks://activate?token=new');
+    expect(await handlers.takePendingLink({})).toEqual({ ok: true, value: { link: 'ispeks://activate?token=new' } });
+    expect(await handlers.takePendingLink({})).toEqual({ ok: true, value: { link: null } });
+  });
+
+  it('passes what the person typed to the trace cleaner at the end of a session', async () => {
+    expect(await handlers.endSession({ typedValues: ['900101035678', 'kucing oren'] })).toEqual({ ok: true, value: { cleared: true } });
+    expect(endedSessions).toEqual([['900101035678', 'kucing oren']]);
+    expect(await handlers.endSession({ typedValues: Array(21).fill('x') })).toEqual({ ok: false, error: { code: 'invalid-input' } });
   });
 });

@@ -1,5 +1,5 @@
 // Demo data shared by the renderer's unit tests.
-import type { OpenedActivation } from '../../shared/ipc-contract.ts';
+import type { AppInfo, OpenedActivation } from '../../shared/ipc-contract.ts';
 import { SEED_PASSWORD_POLICY } from '../../shared/password-policy.ts';
 
 export const demoActivation: OpenedActivation = {
@@ -13,4 +13,16 @@ export const demoActivation: OpenedActivation = {
   expiresAt: '2030-01-01T00:00:00Z',
   securityQuestions: ['q1', 'q2', 'q3', 'q4'].map((id) => ({ id, text: { ms: `Soalan ${id}?`, en: `Question ${id}?` } })),
   passwordPolicy: SEED_PASSWORD_POLICY,
+};
+
+export const demoAppInfo: AppInfo = {
+  demo: true,
+  version: '0.1.0',
+  defaultLanguage: 'ms',
+  linkScheme: 'ispeks',
+  kiosk: false,
+  idleSeconds: 120,
+  idleWarningSeconds: 30,
+  loginAction: 'open-browser',
+  minPasswordScore: 3,
 };

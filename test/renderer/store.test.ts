@@ -2,18 +2,21 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
 import type { Bridge } from '../../shared/ipc-contract.ts';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.ts';
-import { demoActivation } from './fixtures.ts';
+import { demoActivation, demoAppInfo } from './fixtures.ts';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const GOOD_PASSWORD = 'Tanah-Merah#2024';
 
 function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
   return {
-    getAppInfo: vi.fn(async () => ok({ demo: true, version: '0.1.0', defaultLanguage: 'ms' as const, linkScheme: 'ispeks' })),
+    getAppInfo: vi.fn(async () => ok(demoAppInfo)),
     requestActivation: vi.fn(async () => ok({ expiresInSeconds: 1800, retryAfterSeconds: 60 })),
     openActivation: vi.fn(async () => ok(demoActivation)),
     completeActivation: vi.fn(async () => ok({ loginUrl: 'https://ispeks.example/login' })),
     openLogin: vi.fn(async () => ok({ opened: true, loginUrl: 'https://ispeks.example/login' })),
+    takePendingLink: vi.fn(async () => ok({ link: null })),
+    endSession: vi.fn(async () => ok({ cleared: true })),
+    onLinkPending: vi.fn(() => () => undefined),
     ...overrides,
   };
 }
@@ -118,13 +121,13 @@ describe('kiosk store', () => {
 
   it('uses the configured language until the person picks one, and keeps their pick when the config arrives late', async () => {
     const { store } = setup({
-      getAppInfo: vi.fn(async () => ok({ demo: false, version: '1', defaultLanguage: 'en' as const, linkScheme: 'ispeks' })),
+      getAppInfo: vi.fn(async () => ok({ ...demoAppInfo, defaultLanguage: 'en' as const })),
     });
     await store.getState().loadAppInfo();
     expect(store.getState().language).toBe('en');
 
     const late = setup({
-      getAppInfo: vi.fn(async () => ok({ demo: false, version: '1', defaultLanguage: 'en' as const, linkScheme: 'ispeks' })),
+      getAppInfo: vi.fn(async () => ok({ ...demoAppInfo, defaultLanguage: 'en' as const })),
     });
     late.store.getState().setLanguage('ms');
     await late.store.getState().loadAppInfo();

@@ -44,22 +44,39 @@ describe('channels', () => {
   });
 });
 
+const noEvents = () => () => undefined;
+
 describe('createBridge', () => {
-  it('has exactly one function per channel and nothing else', () => {
-    const bridge = createBridge(recordingTransport().invoke);
-    expect(Object.keys(bridge).sort()).toEqual([...channels].sort());
+  it('has exactly one function per channel and one subscriber per event, and nothing else', () => {
+    const bridge = createBridge(recordingTransport().invoke, noEvents);
+    expect(Object.keys(bridge).sort()).toEqual([...channels, 'onLinkPending'].sort());
     for (const channel of channels) expect(typeof bridge[channel]).toBe('function');
+  });
+
+  it('subscribes a listener to an event, passes it nothing from the transport, and unsubscribes', () => {
+    const listeners = new Map<string, (...args: unknown[]) => void>();
+    let unsubscribed = 0;
+    const bridge = createBridge(recordingTransport().invoke, (event, listener) => {
+      listeners.set(event, listener as (...args: unknown[]) => void);
+      return () => void (unsubscribed += 1);
+    });
+    const heard: unknown[][] = [];
+    const stop = bridge.onLinkPending((...args: unknown[]) => void heard.push(args));
+    listeners.get('linkPending')!({ sender: 'ipc internals' }, 'extra');
+    expect(heard).toEqual([[]]);
+    stop();
+    expect(unsubscribed).toBe(1);
   });
 
   it('does not call the transport until a function is called', () => {
     const transport = recordingTransport();
-    createBridge(transport.invoke);
+    createBridge(transport.invoke, noEvents);
     expect(transport.calls).toEqual([]);
   });
 
   it.each(channels.map((channel) => [channel]))('routes %s with its payload, once, and returns the answer', async (channel) => {
     const transport = recordingTransport();
-    const bridge = createBridge(transport.invoke);
+    const bridge = createBridge(transport.invoke, noEvents);
     const payload = { marker: `payload for ${channel}` };
     const call = bridge[channel] as (request: unknown) => Promise<unknown>;
     await expect(call(payload)).resolves.toEqual({ ok: true, value: { answeredBy: channel } });
@@ -69,7 +86,7 @@ describe('createBridge', () => {
 
   it('routes typed calls to the right channel', async () => {
     const transport = recordingTransport();
-    const bridge = createBridge(transport.invoke);
+    const bridge = createBridge(transport.invoke, noEvents);
     await bridge.getAppInfo({});
     await bridge.requestActivation({ icNumber: '900101-14-5678' });
     await bridge.openActivation({ link: 'ispeks://activate?token=x' });
