@@ -90,10 +90,56 @@ function readFlags(argv: readonly string[]): Map<string, string> {
   return flags;
 }
 
-export function loadConfig(env: Readonly<Record<string, string | undefined>>, argv: readonly string[]): ConfigResult {
-  const flags = readFlags(argv);
+/** A configuration file IT deployed, as read from disk (`text: null` when there is none). */
+export interface ConfigFile {
+  readonly path: string;
+  readonly text: string | null;
+  /** Why an existing file could not be read (e.g. EACCES). */
+  readonly readError?: string;
+}
+
+/** The settings in each file, lowest precedence first; a file that cannot be used is a problem, not a crash. */
+function readFiles(files: readonly ConfigFile[], problems: ConfigProblem[]) {
   const values: Record<string, unknown> = {};
   const sources: Record<string, { source: string; raw: string }> = {};
+  for (const file of files) {
+    const source = `file ${file.path}`;
+    if (file.readError !== undefined) {
+      problems.push({ source, field: '(file)', value: '', message: `cannot be read (${file.readError}): check its permissions` });
+      continue;
+    }
+    if (file.text === null) continue;
+    let settings: unknown;
+    try {
+      settings = JSON.parse(file.text);
+    } catch (error) {
+      problems.push({ source, field: '(file)', value: '', message: `is not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
+      problems.push({ source, field: '(file)', value: '', message: 'must be a JSON object of settings, e.g. { "kiosk": true }' });
+      continue;
+    }
+    for (const [field, value] of Object.entries(settings)) {
+      if (!(field in FIELDS)) {
+        problems.push({ source, field, value: JSON.stringify(value), message: `is not a setting; known settings: ${Object.keys(FIELDS).join(', ')}` });
+        continue;
+      }
+      values[field] = value;
+      sources[field] = { source, raw: JSON.stringify(value) };
+    }
+  }
+  return { values, sources };
+}
+
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  argv: readonly string[],
+  files: readonly ConfigFile[] = [],
+): ConfigResult {
+  const flags = readFlags(argv);
+  const fileProblems: ConfigProblem[] = [];
+  const { values, sources } = readFiles(files, fileProblems);
   for (const [field, spec] of Object.entries(FIELDS)) {
     const fromFlag = flags.get(spec.flag);
     const fromEnv = env[spec.env];
@@ -125,13 +171,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
     ...values,
   };
   const parsed = configSchema.safeParse(merged);
-  if (parsed.success) return { ok: true, config: parsed.data };
+  if (parsed.success && fileProblems.length === 0) return { ok: true, config: parsed.data };
+  if (parsed.success) return { ok: false, problems: fileProblems };
   const firstPerField = parsed.error.issues.filter(
     (issue, index, issues) => issues.findIndex((other) => other.path[0] === issue.path[0]) === index,
   );
   return {
     ok: false,
-    problems: firstPerField.map((issue) => {
+    problems: [...fileProblems, ...firstPerField.map((issue) => {
       const field = String(issue.path[0] ?? '(config)');
       const origin = sources[field];
       return {
@@ -140,6 +187,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ar
         value: origin?.raw ?? JSON.stringify((merged as Record<string, unknown>)[field] ?? null),
         message: issue.message,
       };
-    }),
+    })],
   };
 }

@@ -1,16 +1,20 @@
 // Composition root of the Electron main process: the only file that wires Electron's modules to
-// the plain, tested pieces (config, API client, handlers, IPC registration, app protocol).
-import { join } from 'node:path';
-import { app, clipboard, dialog, ipcMain, net, protocol, session, shell, type BrowserWindow } from 'electron';
+// the plain, tested pieces (config, API client, handlers, IPC, app protocol, deep links, guards).
+import { join, resolve } from 'node:path';
+import { app, clipboard, ipcMain, net, powerSaveBlocker, protocol, session, shell, type BrowserWindow } from 'electron';
 import { ipcEventName } from '../shared/ipc-channels.ts';
 import { createActivationClient } from './api-client.ts';
-import { APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
-import { loadConfig } from './config.ts';
+import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
+import { configFilePaths, readConfigFiles } from './config-files.ts';
+import { loadConfig, type KioskConfig } from './config.ts';
+import { listenForArgvLinks, listenForOpenUrl } from './deep-link-wiring.ts';
 import { createHandlers } from './handlers.ts';
 import { registerHandlers } from './ipc.ts';
+import { asDataUrl, configurationScreen, crashedScreen } from './it-screen.ts';
 import { createLinkInbox } from './link-inbox.ts';
+import { createRendererWatchdog } from './renderer-watchdog.ts';
 import { createTraceCleaner } from './traces.ts';
-import { createMainWindow, lockDownSession } from './electron/window.ts';
+import { createMainWindow, createNoticeWindow, lockDownSession } from './electron/window.ts';
 
 const KIOSK_PARTITION = 'kiosk'; // no `persist:` prefix: the session lives in memory only
 
@@ -19,24 +23,29 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 
-const configResult = loadConfig(process.env, process.argv);
+// One kiosk per desktop: a second launch (e.g. a clicked link) hands its argv to this one and quits.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 
-app.whenReady().then(() => {
-  if (!configResult.ok) {
-    const lines = configResult.problems.map((p) => `${p.field} (${p.source}) = ${p.value}: ${p.message}`);
-    dialog.showErrorBox('iSPEKS kiosk: konfigurasi tidak sah / invalid configuration', lines.join('\n'));
-    app.exit(2);
-    return;
+let kioskWindow: BrowserWindow | null = null;
+const focusWindow = () => {
+  if (!kioskWindow || kioskWindow.isDestroyed()) return;
+  if (kioskWindow.isMinimized()) kioskWindow.restore();
+  kioskWindow.show();
+  kioskWindow.focus();
+};
+const linkInbox = createLinkInbox(() => kioskWindow?.webContents.send(ipcEventName('linkPending')));
+listenForOpenUrl(app, linkInbox, focusWindow);
+
+function startKiosk(config: KioskConfig): void {
+  if (!app.isPackaged && process.defaultApp) {
+    // Development only: installers register the scheme for packaged builds.
+    app.setAsDefaultProtocolClient(config.linkScheme, process.execPath, [resolve(process.argv[1] ?? '.')]);
   }
-  const config = configResult.config;
-  const client = createActivationClient({
-    baseUrl: config.apiBaseUrl,
-    fetch: (request) => net.fetch(request),
-    timeoutMs: config.requestTimeoutMs,
-  });
+  listenForArgvLinks(app, linkInbox, config.linkScheme, process.argv, focusWindow);
+
   const kioskSession = session.fromPartition(KIOSK_PARTITION);
-  let kioskWindow: BrowserWindow | null = null;
-  const linkInbox = createLinkInbox(() => kioskWindow?.webContents.send(ipcEventName('linkPending')));
+  lockDownSession(kioskSession);
+  kioskSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
   const clearTraces = createTraceCleaner(
     {
       readClipboard: () => clipboard.readText(),
@@ -48,24 +57,47 @@ app.whenReady().then(() => {
     },
     { scheme: config.linkScheme, allowedHosts: config.allowedLinkHosts },
   );
+  const client = createActivationClient({
+    baseUrl: config.apiBaseUrl,
+    fetch: (request) => net.fetch(request),
+    timeoutMs: config.requestTimeoutMs,
+  });
   registerHandlers(
     ipcMain,
-    createHandlers({
-      client,
-      config,
-      version: app.getVersion(),
-      openExternal: (url) => shell.openExternal(url),
-      linkInbox,
-      clearTraces,
-    }),
+    createHandlers({ client, config, version: app.getVersion(), openExternal: (url) => shell.openExternal(url), linkInbox, clearTraces }),
   );
-  lockDownSession(kioskSession);
-  kioskSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
-  kioskWindow = createMainWindow({
+
+  const window = createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     session: kioskSession,
     devTools: !app.isPackaged,
+    kiosk: config.kiosk,
   });
+  kioskWindow = window;
+  if (config.kiosk) powerSaveBlocker.start('prevent-display-sleep');
+
+  const watchdog = createRendererWatchdog({
+    reload: () => void clearTraces([]).finally(() => window.loadURL(APP_ENTRY_URL)),
+    terminate: () => window.webContents.forcefullyCrashRenderer(),
+    giveUp: () => void window.loadURL(asDataUrl(crashedScreen(app.getPath('logs')))),
+    now: () => Date.now(),
+    schedule: (run, delayMs) => {
+      const timer = setTimeout(run, delayMs);
+      return { cancel: () => clearTimeout(timer) };
+    },
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit') watchdog.crashed();
+  });
+  window.on('unresponsive', () => watchdog.unresponsive());
+  window.on('responsive', () => watchdog.responsive());
+}
+
+app.whenReady().then(async () => {
+  const files = await readConfigFiles(configFilePaths(process.platform, process.env, app.getPath('userData')));
+  const result = loadConfig(process.env, process.argv, files);
+  if (result.ok) startKiosk(result.config);
+  else kioskWindow = createNoticeWindow(asDataUrl(configurationScreen(result.problems)));
 });
 
 app.on('window-all-closed', () => app.quit());

@@ -1,26 +1,31 @@
-// The kiosk window: sandboxed, isolated, no Node, in an in-memory session, unable to navigate
-// away, open windows or be granted any permission.
-import { BrowserWindow, type Session } from 'electron';
-import { APP_ENTRY_URL, APP_ORIGIN } from '../app-protocol.ts';
+// The kiosk window: sandboxed, isolated, no Node, in an in-memory session, guarded against
+// navigation, new windows, shortcuts and permission requests; full screen when it is a kiosk.
+import { app, BrowserWindow, type Session } from 'electron';
+import { APP_ENTRY_URL } from '../app-protocol.ts';
+import { guardContents } from '../kiosk-guards.ts';
 
 export interface WindowOptions {
   readonly preloadPath: string;
   readonly session: Session;
   readonly devTools: boolean;
+  readonly kiosk: boolean;
 }
 
 export function lockDownSession(kioskSession: Session): void {
   kioskSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   kioskSession.setPermissionCheckHandler(() => false);
+  kioskSession.setDevicePermissionHandler(() => false);
 }
 
-export function createMainWindow({ preloadPath, session, devTools }: WindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, session, devTools, kiosk }: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1366,
     height: 768,
     minWidth: 800,
     minHeight: 600,
     show: false,
+    kiosk,
+    fullscreen: kiosk,
     autoHideMenuBar: true,
     backgroundColor: '#f8fafc',
     title: 'Pengaktifan Akaun iSPEKS',
@@ -31,22 +36,42 @@ export function createMainWindow({ preloadPath, session, devTools }: WindowOptio
       contextIsolation: true,
       nodeIntegration: false,
       nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
       devTools,
     },
   });
   window.setMenu(null);
-  const contents = window.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  guardContents(window.webContents, { kiosk });
+  if (kiosk) {
+    // A kiosk closes only when the app is told to quit (OS shutdown, IT), not from the counter.
+    let quitting = false;
+    app.once('before-quit', () => void (quitting = true));
+    window.on('close', (event) => {
+      if (!quitting) event.preventDefault();
+    });
+  }
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+/** A plain window for IT notices: no preload, no bridge, nothing to execute. */
+export function createNoticeWindow(dataUrl: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    autoHideMenuBar: true,
+    title: 'iSPEKS Activation Kiosk',
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, devTools: false },
+  });
+  window.setMenu(null);
+  guardContents(window.webContents, { kiosk: false });
+  void window.loadURL(dataUrl);
   return window;
 }

@@ -77,3 +77,52 @@ describe('kiosk configuration', () => {
     ]);
   });
 });
+
+describe('configuration files from IT', () => {
+  const file = (path: string, settings: unknown) => ({ path, text: typeof settings === 'string' ? settings : JSON.stringify(settings) });
+
+  it('layers defaults < system file < user file < environment < flags', () => {
+    const result = loadConfig(
+      { ISPEKS_IDLE_SECONDS: '90' },
+      ['--default-language=en'],
+      [
+        file('/etc/ispeks-activation-kiosk/config.json', { kiosk: true, idleSeconds: 300, defaultLanguage: 'ms', apiBaseUrl: 'https://api.ispeks.example.gov.my' }),
+        file('/home/kaunter/.config/config.json', { idleSeconds: 200, loginAction: 'show-address' }),
+      ],
+    );
+    expect(result.ok && result.config).toMatchObject({
+      kiosk: true,
+      apiBaseUrl: 'https://api.ispeks.example.gov.my',
+      allowedLinkHosts: ['api.ispeks.example.gov.my'],
+      loginAction: 'show-address',
+      idleSeconds: 90,
+      defaultLanguage: 'en',
+    });
+  });
+
+  it('ignores a file that is not there', () => {
+    expect(loadConfig({}, [], [{ path: '/etc/x/config.json', text: null }]).ok).toBe(true);
+  });
+
+  it.each([
+    ['{ "kiosk": true, }', '(file)', 'not valid JSON'],
+    ['["kiosk"]', '(file)', 'JSON object'],
+    ['{ "kisok": true }', 'kisok', 'not a setting'],
+    ['{ "kiosk": "yes" }', 'kiosk', ''],
+    ['{ "apiBaseUrl": "http://api.ispeks.example.gov.my" }', 'apiBaseUrl', 'https'],
+    ['{ "idleSeconds": 5 }', 'idleSeconds', ''],
+  ])('names the file, the field and the value of a bad file: %s', (text, field, hint) => {
+    const result = loadConfig({}, [], [{ path: 'C:\\ProgramData\\iSPEKS Activation Kiosk\\config.json', text }]);
+    expect(result.ok).toBe(false);
+    const problem = result.ok ? undefined : result.problems.find((p) => p.field === field);
+    expect(problem?.source).toBe('file C:\\ProgramData\\iSPEKS Activation Kiosk\\config.json');
+    expect(problem?.message.toLowerCase()).toContain(hint.toLowerCase());
+  });
+
+  it('reports a file it may not read', () => {
+    const result = loadConfig({}, [], [{ path: '/etc/ispeks-activation-kiosk/config.json', text: null, readError: 'EACCES' }]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.objectContaining({ source: 'file /etc/ispeks-activation-kiosk/config.json', message: expect.stringContaining('EACCES') }),
+    ]);
+  });
+});
