@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { ComponentType } from 'react';
 import { Header } from './components/Header.tsx';
+import { IdleGuard, SessionEndedNotice } from './components/IdleGuard.tsx';
+import { IncomingLinkDialog, useDeepLinks } from './components/IncomingLink.tsx';
 import { StatusRegion } from './components/StatusRegion.tsx';
 import { useT } from './i18n/use-t.ts';
 import { DoneScreen } from './screens/DoneScreen.tsx';
@@ -31,6 +33,7 @@ export function App() {
   const loadAppInfo = useKiosk((state) => state.loadAppInfo);
 
   useEffect(() => void loadAppInfo(), [loadAppInfo]);
+  useDeepLinks();
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = text.app.product;
@@ -41,10 +44,13 @@ export function App() {
     <div className="layout">
       <Header />
       <main className="main">
+        <SessionEndedNotice />
         {/* A new session remounts the screen, so nothing typed survives "Mula semula". */}
         <Screen key={session} />
         <StatusRegion />
       </main>
+      <IdleGuard />
+      <IncomingLinkDialog />
       <footer className="site-footer">
         <p>{text.app.help}</p>
       </footer>

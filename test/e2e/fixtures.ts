@@ -38,8 +38,10 @@ export interface KioskMain {
   readonly openedExternally: string[];
   /** The typed values handed over at each end of a session (to clear the clipboard). */
   readonly endedSessions: (readonly string[])[];
-  /** Delivers a deep link as the OS would (second instance, open-url). */
+  /** Delivers a deep link as the OS would to a running kiosk (second instance, open-url). */
   deliverLink(link: string): Promise<void>;
+  /** Starts the kiosk afresh with a deep link already waiting, as on a cold start. */
+  coldStartWithLink(link: string): Promise<void>;
 }
 
 interface Fixtures {
@@ -80,11 +82,22 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
   },
   configEnv: [{}, { option: true }],
   kioskMain: async ({ page }, use) => {
+    let rendererUp = true;
+    const emit = () =>
+      rendererUp
+        ? page.evaluate(() => (window as unknown as { __ispeksEmit: (e: string) => void }).__ispeksEmit('linkPending')).catch(() => undefined)
+        : undefined;
     const main = {
       openedExternally: [] as string[],
       endedSessions: [] as (readonly string[])[],
-      inbox: createLinkInbox(() => void page.evaluate(() => (window as unknown as { __ispeksEmit: (e: string) => void }).__ispeksEmit('linkPending'))),
+      inbox: createLinkInbox(() => void emit()),
       deliverLink: async (link: string) => main.inbox.offer(link),
+      coldStartWithLink: async (link: string) => {
+        rendererUp = false;
+        main.inbox.offer(link);
+        await page.reload();
+        rendererUp = true;
+      },
     };
     await use(main);
   },

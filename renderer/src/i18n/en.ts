@@ -118,6 +118,19 @@ export const en = {
     message: 'Congratulations. Your account has been successfully activated. You may log in to the system.',
     notOpened: 'The browser could not be opened. Open this address to log in:',
   },
+  idle: {
+    title: 'Are you still there?',
+    countdown: (seconds: number) => `Your session will end in ${seconds} seconds.`,
+    why: 'To protect your information, the kiosk will go back to the start.',
+    stay: "I'm still here",
+    ended: 'Your session has ended to protect your information.',
+  },
+  incomingLink: {
+    title: 'A new activation link has arrived',
+    body: 'What you have filled in so far will be discarded if you open this new link.',
+    open: 'Discard and open the new link',
+    keep: 'Continue this session',
+  },
   errors: {
     'invalid-input': 'Some details were incomplete. Please check them and try again.',
     'link-not-found': 'The link is invalid or has been used. Please request a new link.',

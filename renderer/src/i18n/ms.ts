@@ -118,6 +118,19 @@ export const ms = {
     message: 'Tahniah. Akaun anda telah berjaya diaktifkan. Anda boleh log masuk ke sistem.',
     notOpened: 'Pelayar tidak dapat dibuka. Sila buka alamat ini untuk log masuk:',
   },
+  idle: {
+    title: 'Adakah anda masih di sini?',
+    countdown: (seconds: number) => `Sesi anda akan tamat dalam ${seconds} saat.`,
+    why: 'Untuk melindungi maklumat anda, kiosk akan kembali ke permulaan.',
+    stay: 'Saya masih di sini',
+    ended: 'Sesi anda telah ditamatkan untuk melindungi maklumat anda.',
+  },
+  incomingLink: {
+    title: 'Pautan pengaktifan baharu diterima',
+    body: 'Maklumat yang telah anda isi akan dibuang jika anda membuka pautan baharu ini.',
+    open: 'Buang dan buka pautan baharu',
+    keep: 'Teruskan sesi ini',
+  },
   errors: {
     'invalid-input': 'Maklumat yang dihantar tidak lengkap. Sila semak dan cuba semula.',
     'link-not-found': 'Pautan tidak sah atau telah digunakan. Sila mohon pautan baharu.',

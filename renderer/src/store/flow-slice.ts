@@ -6,6 +6,7 @@ import { checkRows, isPasswordReady } from '../readiness.ts';
 import { initialWizard, transition } from '../wizard.ts';
 import type { WizardEvent } from '../wizard.ts';
 import { initialForm } from './form-slice.ts';
+import { typedValuesOf } from './typed-values.ts';
 import type { FlowActions, KioskState, SessionValues, StoreDeps } from './types.ts';
 
 export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'session'>): SessionValues {
@@ -20,6 +21,8 @@ export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'sessi
     loginFallbackUrl: null,
     attempt: null,
     session: (previous?.session ?? 0) + 1,
+    incomingLink: null,
+    sessionEnded: false,
   };
 }
 
@@ -44,7 +47,11 @@ export const createFlowSlice =
       else set({ error: result.error });
     };
 
-    const wipe = () => set((state) => ({ ...initialForm(), ...initialSession(state) }));
+    // Main also clears the clipboard if it still holds the link or anything typed here.
+    const wipe = () => {
+      void bridge.endSession({ typedValues: typedValuesOf(get()) });
+      set((state) => ({ ...initialForm(), ...initialSession(state) }));
+    };
 
     return {
       ...initialSession(),
@@ -107,6 +114,7 @@ export const createFlowSlice =
         await run(
           () => bridge.completeActivation({ token: activation.token, idempotencyKey: key, securityAnswers, password }),
           ({ loginUrl }) => {
+            void bridge.endSession({ typedValues: typedValuesOf(get()) });
             set({ ...initialForm(), attempt: null });
             dispatch({ type: 'activated', loginUrl });
           },

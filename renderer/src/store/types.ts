@@ -48,6 +48,10 @@ export interface SessionValues {
   readonly attempt: { readonly key: string; readonly fingerprint: string } | null;
   /** Bumped by reset(), so an answer that arrives after "Mula semula" is dropped. */
   readonly session: number;
+  /** A deep link that arrived mid-way, waiting for the person to say whether to drop their progress. */
+  readonly incomingLink: string | null;
+  /** The last session was ended for being idle: the start screen says so. */
+  readonly sessionEnded: boolean;
 }
 
 export interface FlowActions {
@@ -69,7 +73,18 @@ export interface FlowActions {
   reset(): void;
 }
 
-export type KioskState = FormValues & FormActions & SessionValues & FlowActions;
+export interface ShellActions {
+  /** Takes the deep link main is holding, if any, and opens it like a paste (or asks first, mid-way). */
+  receivePendingLink(): Promise<void>;
+  /** Drops the current progress and opens the link that arrived mid-way. */
+  acceptIncomingLink(): Promise<void>;
+  /** Keeps the current progress and forgets the link that arrived mid-way. */
+  declineIncomingLink(): void;
+  /** Nobody answered "still there?": every trace goes, and the start screen says why. */
+  endIdleSession(): void;
+}
+
+export type KioskState = FormValues & FormActions & SessionValues & FlowActions & ShellActions;
 
 export interface StoreDeps {
   readonly bridge: Bridge;

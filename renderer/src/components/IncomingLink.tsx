@@ -1,0 +1,39 @@
+// Deep links from the OS: taken at start-up and whenever main says one is waiting. Mid-way, the
+// person decides whether to drop what they filled in; a link never replaces it silently.
+import { useEffect } from 'react';
+import { bridge } from '../bridge.ts';
+import { useT } from '../i18n/use-t.ts';
+import { useKiosk } from '../store.ts';
+
+export function useDeepLinks(): void {
+  const receivePendingLink = useKiosk((state) => state.receivePendingLink);
+  useEffect(() => {
+    const stop = bridge.onLinkPending(() => void receivePendingLink());
+    void receivePendingLink();
+    return stop;
+  }, [receivePendingLink]);
+}
+
+export function IncomingLinkDialog() {
+  const text = useT();
+  const incoming = useKiosk((state) => state.incomingLink !== null);
+  const accept = useKiosk((state) => state.acceptIncomingLink);
+  const decline = useKiosk((state) => state.declineIncomingLink);
+  if (!incoming) return null;
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="incoming-title" aria-describedby="incoming-body">
+        <h2 id="incoming-title">{text.incomingLink.title}</h2>
+        <p id="incoming-body">{text.incomingLink.body}</p>
+        <div className="actions">
+          <button type="button" className="button button-primary" autoFocus onClick={decline}>
+            {text.incomingLink.keep}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => void accept()}>
+            {text.incomingLink.open}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

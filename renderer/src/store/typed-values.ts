@@ -1,0 +1,18 @@
+// Everything the person typed or received that could sit on the clipboard after they leave.
+import { MAX_TYPED_VALUES } from '../../../shared/ipc-contract.ts';
+import type { KioskState } from './types.ts';
+
+const MAX_LENGTH = 4096;
+
+export function typedValuesOf(state: KioskState): string[] {
+  const values = [
+    state.icInput,
+    state.linkInput,
+    state.password,
+    state.repeat,
+    state.wizard.request?.icNumber ?? '',
+    state.wizard.activation?.token ?? '',
+    ...state.rows.map((row) => row.answer),
+  ];
+  return values.filter((value) => value.trim() !== '').map((value) => value.slice(0, MAX_LENGTH)).slice(0, MAX_TYPED_VALUES);
+}

@@ -1,0 +1,31 @@
+// The store with a fake bridge (the Electron IPC surface) and a clock the test moves.
+import { vi } from 'vitest';
+import type { Result } from '../../shared/errors.ts';
+import type { Bridge } from '../../shared/ipc-contract.ts';
+import { createKioskStore } from '../../renderer/src/store/kiosk-store.ts';
+import { demoActivation, demoAppInfo } from './fixtures.ts';
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const GOOD_PASSWORD = 'Tanah-Merah#2024';
+
+export function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
+  return {
+    getAppInfo: vi.fn(async () => ok(demoAppInfo)),
+    requestActivation: vi.fn(async () => ok({ expiresInSeconds: 1800, retryAfterSeconds: 60 })),
+    openActivation: vi.fn(async () => ok(demoActivation)),
+    completeActivation: vi.fn(async () => ok({ loginUrl: 'https://ispeks.example/login' })),
+    openLogin: vi.fn(async () => ok({ opened: true, loginUrl: 'https://ispeks.example/login' })),
+    takePendingLink: vi.fn(async () => ok({ link: null })),
+    endSession: vi.fn(async () => ok({ cleared: true })),
+    onLinkPending: vi.fn(() => () => undefined),
+    ...overrides,
+  };
+}
+
+export function setup(overrides: Partial<Bridge> = {}) {
+  const bridge = fakeBridge(overrides);
+  let clock = Date.UTC(2025, 0, 15, 2, 0, 0);
+  let keys = 0;
+  const store = createKioskStore({ bridge, now: () => clock, newIdempotencyKey: () => `key-${++keys}` });
+  return { bridge, store, advance: (ms: number) => (clock += ms) };
+}
