@@ -43,6 +43,9 @@ export function createMainWindow({ preloadPath, session, devTools, kiosk }: Wind
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click (auxclick) on a link asks for a new window; refuse it in Blink, before the
+      // window-open handler has to.
+      disableBlinkFeatures: 'Auxclick',
       devTools,
     },
   });
@@ -68,7 +71,7 @@ export function createNoticeWindow(dataUrl: string): BrowserWindow {
     height: 768,
     autoHideMenuBar: true,
     title: 'iSPEKS Activation Kiosk',
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, devTools: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick', devTools: false },
   });
   window.setMenu(null);
   guardContents(window.webContents, { kiosk: false });
