@@ -23,6 +23,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react()],
+    // The strength worker is an ES module, so the zxcvbn engine and dictionaries it imports stay a chunk of their own.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,

@@ -1,19 +1,32 @@
 // The hosted activation API client. Every response is parsed with the shared contract and every
-// failure becomes one AppError; nothing is thrown to the caller.
-import axios, { type AxiosResponse } from 'axios';
+// failure becomes one AppError; nothing is thrown to the caller. Failed attempts are retried where
+// a second copy does no harm (retry-policy.ts), and every attempt is one line in the IT log.
+import axios from 'axios';
 import type { z } from 'zod';
 import {
   activationCompleted,
   activationDetails,
   activationRequestAccepted,
   apiPaths,
-  problem,
+  serviceHealth,
   type ActivationCompleted,
   type ActivationDetails,
   type ActivationRequestAccepted,
   type CompleteActivationBody,
+  type ServiceHealth,
 } from '../shared/api-contract.ts';
-import { fail, ok, type AppError, type Result } from '../shared/errors.ts';
+import { fail, ok, type Result } from '../shared/errors.ts';
+import { outcomeOf, transportFailure, type Outcome } from './api-outcomes.ts';
+import { isLoopbackUrl } from './config.ts';
+import { silentLogger, type LogLevel, type Logger } from './log.ts';
+import {
+  DEFAULT_RETRY_POLICY,
+  NO_RETRY_POLICY,
+  withRetries,
+  type CallSafety,
+  type RetryPolicy,
+  type RetryRuntime,
+} from './retry-policy.ts';
 
 export type FetchLike = (input: Request) => Promise<Response>;
 
@@ -21,77 +34,59 @@ export interface ApiClientOptions {
   readonly baseUrl: string;
   /** Electron's `net.fetch` in the app (system proxy and certificate store), Node's fetch in tests. */
   readonly fetch: FetchLike;
+  /** Time allowed for one attempt of a call. */
   readonly timeoutMs: number;
+  readonly logger?: Logger;
+  readonly retryPolicy?: RetryPolicy;
+  /** The clock (epoch ms), sleep and random source of the retries; the real ones by default. */
+  readonly runtime?: RetryRuntime;
 }
 
 export interface ActivationClient {
   requestActivation(icNumber: string): Promise<Result<ActivationRequestAccepted>>;
   getActivation(token: string): Promise<Result<ActivationDetails>>;
   completeActivation(token: string, idempotencyKey: string, body: CompleteActivationBody): Promise<Result<ActivationCompleted>>;
+  /** One quick attempt at `GET /v1/health`, for the start screen's connectivity notice. */
+  checkHealth(): Promise<Result<ServiceHealth>>;
 }
 
-const DEFAULT_RETRY_AFTER_SECONDS = 60;
+const HEALTH_TIMEOUT_MS = 5000;
 
-/** `Retry-After` as delta-seconds or an HTTP date. */
-export function parseRetryAfter(header: unknown, now: Date): number {
-  if (typeof header !== 'string' || header.trim() === '') return DEFAULT_RETRY_AFTER_SECONDS;
-  if (/^\s*\d+\s*$/.test(header)) return Math.max(1, Math.min(Number(header), 3600));
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? DEFAULT_RETRY_AFTER_SECONDS : Math.max(1, Math.min(Math.ceil((date - now.getTime()) / 1000), 3600));
+export const realRuntime: RetryRuntime = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: () => Math.random(),
+};
+
+interface CallSpec<S extends z.ZodType> {
+  /** The call's name in the log. */
+  readonly call: 'request' | 'open' | 'complete' | 'health';
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  /** The path as logged: never the token. */
+  readonly pathTemplate: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  readonly successStatus: number;
+  readonly schema: S;
+  readonly safety: CallSafety;
+  readonly policy: RetryPolicy;
+  readonly timeoutMs: number;
+  readonly logLevel: LogLevel;
 }
 
-function transportError(error: unknown, host: string): AppError {
-  if (axios.isAxiosError(error) && (error.code === 'ETIMEDOUT' || error.code === 'ECONNABORTED')) return { code: 'timeout' };
-  const clues: string[] = [];
-  for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 5; depth += 1) {
-    clues.push(String((cause as { code?: unknown }).code ?? ''), cause.message);
-    cause = cause.cause;
-  }
-  const text = clues.join(' ');
-  if (/CERT|SSL|TLS|ERR_SSL|self[- ]signed/i.test(text)) return { code: 'tls', host };
-  if (/ERR_TIMED_OUT|ETIMEDOUT|UND_ERR_.*TIMEOUT/i.test(text)) return { code: 'timeout' };
-  return { code: 'network' };
-}
+const ACTIVATION_PATH_TEMPLATE = apiPaths.activation('{token}');
 
-function parseJson(response: AxiosResponse<string>): unknown {
-  const type = String(response.headers['content-type'] ?? '');
-  if (!/^application\/(problem\+)?json\b/i.test(type)) return undefined;
-  try {
-    return JSON.parse(response.data);
-  } catch {
-    return undefined;
-  }
-}
-
-function problemError(response: AxiosResponse<string>, now: Date): AppError {
-  const parsed = problem.safeParse(parseJson(response));
-  if (!parsed.success) return { code: 'server', status: response.status };
-  switch (parsed.data.code) {
-    case 'rate-limited':
-      return { code: 'rate-limited', retryAfterSeconds: parseRetryAfter(response.headers['retry-after'], now) };
-    case 'policy-violation':
-      return { code: 'policy-violation', violations: parsed.data.violations ?? [] };
-    case 'link-not-found':
-    case 'link-expired':
-    case 'link-used':
-    case 'already-active':
-      return { code: parsed.data.code };
-    case 'invalid-request':
-    case 'invalid-ic-number':
-    case 'idempotency-conflict':
-      return { code: 'invalid-input' };
-    case 'internal':
-      return { code: 'server', status: response.status };
-  }
-}
-
-export function createActivationClient(options: ApiClientOptions, clock: () => Date = () => new Date()): ActivationClient {
-  const host = new URL(options.baseUrl).host;
+export function createActivationClient(options: ApiClientOptions): ActivationClient {
+  const { logger = silentLogger, retryPolicy = DEFAULT_RETRY_POLICY, runtime = realRuntime } = options;
+  const baseUrl = new URL(options.baseUrl);
+  const host = baseUrl.host;
+  // The config refuses this already; checked again so no code path can send personal data in clear.
+  const secure = baseUrl.protocol === 'https:' || (baseUrl.protocol === 'http:' && isLoopbackUrl(baseUrl));
   const http = axios.create({
     baseURL: options.baseUrl,
     adapter: 'fetch',
     env: { fetch: options.fetch as unknown as typeof fetch },
-    timeout: options.timeoutMs,
     responseType: 'text',
     transformResponse: [(data: unknown) => data],
     validateStatus: () => true,
@@ -99,31 +94,102 @@ export function createActivationClient(options: ApiClientOptions, clock: () => D
     headers: { Accept: 'application/json, application/problem+json' },
   });
 
-  async function call<S extends z.ZodType>(
-    request: () => Promise<AxiosResponse<string>>,
-    successStatus: number,
-    schema: S,
-  ): Promise<Result<z.output<S>>> {
-    let response: AxiosResponse<string>;
+  async function attempt<S extends z.ZodType>(spec: CallSpec<S>, timeoutMs: number): Promise<Outcome<z.output<S>>> {
     try {
-      response = await request();
+      const response = await http.request<string>({
+        method: spec.method,
+        url: spec.path,
+        data: spec.body,
+        headers: spec.headers,
+        timeout: timeoutMs,
+      });
+      return outcomeOf(response, spec.successStatus, spec.schema, new Date(runtime.now()));
     } catch (error) {
-      return fail(transportError(error, host));
+      return transportFailure(error, host);
     }
-    if (response.status !== successStatus) return fail(problemError(response, clock()));
-    const body = schema.safeParse(parseJson(response));
-    return body.success ? ok(body.data) : fail({ code: 'server', status: response.status });
   }
 
+  async function call<S extends z.ZodType>(spec: CallSpec<S>): Promise<Result<z.output<S>>> {
+    if (!secure) {
+      logger.log('error', 'api.call', { call: spec.call, method: spec.method, path: spec.pathTemplate, error: 'configuration', reason: 'not-https' });
+      return fail({ code: 'configuration' });
+    }
+    const outcome = await withRetries((_number, timeoutMs) => attempt(spec, timeoutMs), {
+      safety: spec.safety,
+      timeoutMs: spec.timeoutMs,
+      policy: spec.policy,
+      runtime,
+      onAttempt: (result, { attempt: number, durationMs, retryInMs }) =>
+        logger.log(result.ok || spec.logLevel === 'debug' ? spec.logLevel : 'warn', 'api.call', {
+          call: spec.call,
+          method: spec.method,
+          path: spec.pathTemplate,
+          attempt: number,
+          status: result.status,
+          durationMs,
+          error: result.ok ? undefined : result.error.code,
+          failure: result.ok ? undefined : result.failure.kind,
+          host: !result.ok && result.error.code === 'tls' ? host : undefined,
+          retryInMs: retryInMs ?? undefined,
+        }),
+    });
+    return outcome.ok ? ok(outcome.value) : fail(outcome.error);
+  }
+
+  const spec = { policy: retryPolicy, timeoutMs: options.timeoutMs, logLevel: 'info' } as const;
   return {
+    // Not repeated unless it surely never arrived: a second request supersedes the e-mailed link.
     requestActivation: (icNumber) =>
-      call(() => http.post(apiPaths.activationRequests, { icNumber }), 202, activationRequestAccepted),
-    getActivation: (token) => call(() => http.get(apiPaths.activation(token)), 200, activationDetails),
+      call({
+        ...spec,
+        call: 'request',
+        method: 'POST',
+        path: apiPaths.activationRequests,
+        pathTemplate: apiPaths.activationRequests,
+        body: { icNumber },
+        successStatus: 202,
+        schema: activationRequestAccepted,
+        safety: 'once',
+      }),
+    getActivation: (token) =>
+      call({
+        ...spec,
+        call: 'open',
+        method: 'GET',
+        path: apiPaths.activation(token),
+        pathTemplate: ACTIVATION_PATH_TEMPLATE,
+        successStatus: 200,
+        schema: activationDetails,
+        safety: 'repeatable',
+      }),
+    // Repeatable because every attempt carries the same Idempotency-Key: the service answers a
+    // repeat with the first answer instead of acting twice.
     completeActivation: (token, idempotencyKey, body) =>
-      call(
-        () => http.post(apiPaths.activation(token), body, { headers: { 'Idempotency-Key': idempotencyKey } }),
-        200,
-        activationCompleted,
-      ),
+      call({
+        ...spec,
+        call: 'complete',
+        method: 'POST',
+        path: apiPaths.activation(token),
+        pathTemplate: ACTIVATION_PATH_TEMPLATE,
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        successStatus: 200,
+        schema: activationCompleted,
+        safety: 'repeatable',
+      }),
+    checkHealth: () =>
+      call({
+        call: 'health',
+        method: 'GET',
+        path: apiPaths.health,
+        pathTemplate: apiPaths.health,
+        successStatus: 200,
+        schema: serviceHealth,
+        safety: 'repeatable',
+        policy: NO_RETRY_POLICY,
+        timeoutMs: Math.min(options.timeoutMs, HEALTH_TIMEOUT_MS),
+        // The start screen polls it: only IT debugging connectivity needs every line.
+        logLevel: 'debug',
+      }),
   };
 }

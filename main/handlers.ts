@@ -7,6 +7,7 @@ import { ipcContract, type Channel, type ChannelRequest, type Handlers } from '.
 import type { ActivationClient } from './api-client.ts';
 import type { KioskConfig } from './config.ts';
 import type { LinkInbox } from './link-inbox.ts';
+import { silentLogger, type Logger } from './log.ts';
 
 export interface HandlerDependencies {
   readonly client: ActivationClient;
@@ -19,18 +20,24 @@ export interface HandlerDependencies {
   /** Wipes what the last person left outside the renderer: clipboard, storage. */
   readonly clearTraces: (typedValues: readonly string[]) => Promise<void>;
   readonly clock?: () => Date;
+  readonly logger?: Logger;
 }
 
 type Implementation<C extends Channel> = (request: ChannelRequest<C>) => ReturnType<Handlers[C]>;
 
 /** Parses the untrusted payload with the channel's schema before the implementation sees it. */
-function parsed<C extends Channel>(channel: C, implementation: Implementation<C>): Handlers[C] {
-  return (async (payload: unknown) => {
-    const request = ipcContract[channel].request.safeParse(payload ?? {});
-    if (!request.success) return fail({ code: 'invalid-input' });
-    return implementation(request.data as ChannelRequest<C>);
-  }) as Handlers[C];
-}
+const parser =
+  (logger: Logger) =>
+  <C extends Channel>(channel: C, implementation: Implementation<C>): Handlers[C] =>
+    (async (payload: unknown) => {
+      const request = ipcContract[channel].request.safeParse(payload ?? {});
+      if (!request.success) {
+        // The field names only: a payload the renderer should never send, worth IT's attention.
+        logger.log('warn', 'ipc.rejected', { channel, fields: request.error.issues.map((issue) => issue.path.join('.')).join(',') });
+        return fail({ code: 'invalid-input' });
+      }
+      return implementation(request.data as ChannelRequest<C>);
+    }) as Handlers[C];
 
 export function createHandlers({
   client,
@@ -40,7 +47,9 @@ export function createHandlers({
   linkInbox,
   clearTraces,
   clock = () => new Date(),
+  logger = silentLogger,
 }: HandlerDependencies): Handlers {
+  const parsed = parser(logger);
   const linkRules = { scheme: config.linkScheme, allowedHosts: config.allowedLinkHosts };
   return {
     getAppInfo: parsed('getAppInfo', async () =>
@@ -91,5 +100,6 @@ export function createHandlers({
         return ok({ cleared: false });
       }
     }),
+    checkService: parsed('checkService', async () => ok({ reachable: (await client.checkHealth()).ok })),
   };
 }

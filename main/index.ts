@@ -2,6 +2,7 @@
 // the plain, tested pieces (config, API client, handlers, IPC, app protocol, deep links, guards).
 import { join, resolve } from 'node:path';
 import { app, clipboard, ipcMain, net, powerSaveBlocker, protocol, session, shell, type BrowserWindow } from 'electron';
+import electronLog from 'electron-log/main';
 import { ipcEventName } from '../shared/ipc-channels.ts';
 import { createActivationClient } from './api-client.ts';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
@@ -12,6 +13,7 @@ import { createHandlers } from './handlers.ts';
 import { registerHandlers } from './ipc.ts';
 import { asDataUrl, configurationScreen, crashedScreen } from './it-screen.ts';
 import { createLinkInbox } from './link-inbox.ts';
+import { configSources, logCrashes, startFileLog, type Logger } from './log.ts';
 import { createRendererWatchdog } from './renderer-watchdog.ts';
 import { createTraceCleaner } from './traces.ts';
 import { createMainWindow, createNoticeWindow, lockDownSession } from './electron/window.ts';
@@ -36,7 +38,7 @@ const focusWindow = () => {
 const linkInbox = createLinkInbox(() => kioskWindow?.webContents.send(ipcEventName('linkPending')));
 listenForOpenUrl(app, linkInbox, focusWindow);
 
-function startKiosk(config: KioskConfig): void {
+function startKiosk(config: KioskConfig, logger: Logger): void {
   if (!app.isPackaged && process.defaultApp) {
     // Development only: installers register the scheme for packaged builds.
     app.setAsDefaultProtocolClient(config.linkScheme, process.execPath, [resolve(process.argv[1] ?? '.')]);
@@ -61,10 +63,11 @@ function startKiosk(config: KioskConfig): void {
     baseUrl: config.apiBaseUrl,
     fetch: (request) => net.fetch(request),
     timeoutMs: config.requestTimeoutMs,
+    logger,
   });
   registerHandlers(
     ipcMain,
-    createHandlers({ client, config, version: app.getVersion(), openExternal: (url) => shell.openExternal(url), linkInbox, clearTraces }),
+    createHandlers({ client, config, version: app.getVersion(), openExternal: (url) => shell.openExternal(url), linkInbox, clearTraces, logger }),
   );
 
   const window = createMainWindow({
@@ -87,6 +90,7 @@ function startKiosk(config: KioskConfig): void {
     },
   });
   window.webContents.on('render-process-gone', (_event, details) => {
+    logger.log('error', 'app.renderer-gone', { reason: details.reason, exitCode: details.exitCode });
     if (details.reason !== 'clean-exit') watchdog.crashed();
   });
   window.on('unresponsive', () => watchdog.unresponsive());
@@ -96,7 +100,16 @@ function startKiosk(config: KioskConfig): void {
 app.whenReady().then(async () => {
   const files = await readConfigFiles(configFilePaths(process.platform, process.env, app.getPath('userData')));
   const result = loadConfig(process.env, process.argv, files);
-  if (result.ok) startKiosk(result.config);
+  // IT's log (electron-log: <logs folder>/main.log, rotated at 1 MB); names of settings, never values.
+  const logger = startFileLog(electronLog, result.ok ? result.config.logLevel : 'info');
+  logCrashes(process, logger);
+  logger.log('info', 'app.start', {
+    version: app.getVersion(),
+    platform: process.platform,
+    config: result.ok ? 'valid' : `invalid:${result.problems.map((problem) => problem.field).join(',')}`,
+    ...configSources(process.env, process.argv, files, app.getPath('home')),
+  });
+  if (result.ok) startKiosk(result.config, logger);
   else kioskWindow = createNoticeWindow(asDataUrl(configurationScreen(result.problems)));
 });
 

@@ -5,12 +5,12 @@ import type {
   ActivationDetails,
   ActivationRequestAccepted,
   CompleteActivationBody,
-  Violation,
 } from '../shared/api-contract.ts';
 import { TOKEN_PATTERN } from '../shared/activation-link.ts';
-import { SEED_PASSWORD_POLICY, passwordViolations } from '../shared/password-policy.ts';
-import { checkSecurityAnswers, normaliseAnswer } from '../shared/security-questions.ts';
+import { SEED_PASSWORD_POLICY } from '../shared/password-policy.ts';
+import { normaliseAnswer } from '../shared/security-questions.ts';
 import { activationEmail } from './activation-email.ts';
+import { policyViolations } from './activation-policy.ts';
 import { securityQuestions } from './demo-accounts.ts';
 import { hashSecret, hashToken, newToken, requestFingerprint, sameFingerprint } from './hashing.ts';
 import type { Outbox } from './mailer.ts';
@@ -35,8 +35,6 @@ export interface ActivationContext {
   /** Runs work after the response, so registered and unknown IC numbers answer alike. */
   readonly background: (task: () => Promise<void>) => void;
 }
-
-const QUESTION_IDS = securityQuestions.map((question) => question.id);
 
 export function requestActivation(ctx: ActivationContext, icNumber: string): ActivationRequestAccepted {
   const now = ctx.clock();
@@ -106,21 +104,6 @@ export function openActivation(ctx: ActivationContext, token: string): Activatio
   });
 }
 
-/** Every rule the body breaks, at once, so the kiosk can show them all. */
-function policyViolations(body: CompleteActivationBody): Violation[] {
-  const violations: Violation[] = [];
-  const answers = checkSecurityAnswers(body.securityAnswers, QUESTION_IDS);
-  if (!answers.countMet) violations.push({ field: 'securityAnswers', rule: 'count' });
-  answers.rows.forEach((problems, index) => {
-    for (const rule of problems) {
-      const part = rule.startsWith('question-') ? 'questionId' : 'answer';
-      violations.push({ field: `securityAnswers.${index}.${part}`, rule });
-    }
-  });
-  for (const rule of passwordViolations(body.password, SEED_PASSWORD_POLICY)) violations.push({ field: 'password', rule });
-  return violations;
-}
-
 /** The stored answer when this key already completed this very request; a conflict when it was another. */
 function replayOf(state: State, idempotencyKey: string, tokenHash: string, fingerprint: string) {
   const record = state.completions.find((candidate) => candidate.idempotencyKey === idempotencyKey);
@@ -143,8 +126,8 @@ export async function completeActivation(
   const fingerprint = requestFingerprint(token, canonical);
   const replay = replayOf(ctx.store.state, idempotencyKey, tokenHash, fingerprint);
   if (replay) return replay;
-  usableLink(ctx.store.state, tokenHash, now);
-  const violations = policyViolations(body);
+  const { account } = usableLink(ctx.store.state, tokenHash, now);
+  const violations = policyViolations(body, securityQuestions, account);
   if (violations.length > 0) throw new ApiProblem(422, 'policy-violation', { violations });
   const [passwordHash, securityAnswers] = await Promise.all([
     hashSecret(body.password),

@@ -1,7 +1,8 @@
 // HTTP for contract v1: each request is parsed with the shared schemas and handed to activations.ts.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { activationRequestBody, apiPaths, completeActivationBody } from '../shared/api-contract.ts';
+import { activationRequestBody, apiPaths, completeActivationBody, serviceHealth } from '../shared/api-contract.ts';
+import type { ActivationCompleted } from '../shared/api-contract.ts';
 import { parseIcNumber } from '../shared/ic-number.ts';
 import type { IcNumberProblem } from '../shared/ic-number.ts';
 import { completeActivation, openActivation, requestActivation } from './activations.ts';
@@ -32,6 +33,9 @@ function icNumberOf(body: unknown, today: Date): string {
 }
 
 export function registerApiRoutes(app: FastifyInstance, ctx: ActivationContext): void {
+  // Cheap and personal-data-free: kiosks poll it to tell "cannot reach the service" from "ready".
+  app.get(apiPaths.health, async () => serviceHealth.parse({ status: 'ok' }));
+
   app.post(apiPaths.activationRequests, async (request, reply) => {
     const icNumber = icNumberOf(request.body, ctx.clock());
     return reply.code(202).send(requestActivation(ctx, icNumber));
@@ -41,6 +45,10 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ActivationContext):
     openActivation(ctx, request.params.token),
   );
 
+  // A kiosk whose attempt timed out repeats it (same link, key and body) while the first may still
+  // be hashing; the repeat waits for that answer instead of queueing four more scrypt hashes behind
+  // the ones that caused the timeout. Finished attempts are replayed from the store as before.
+  const inFlight = new Map<string, { body: string; answer: Promise<ActivationCompleted> }>();
   app.post<{ Params: { token: string } }>(apiPaths.activation(':token'), async (request) => {
     const key = idempotencyKey.safeParse(request.headers['idempotency-key']);
     if (!key.success) {
@@ -48,6 +56,15 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ActivationContext):
     }
     const body = completeActivationBody.safeParse(request.body);
     if (!body.success) throw invalidRequest(body.error);
-    return completeActivation(ctx, request.params.token, key.data, body.data);
+    const attempt = `${request.params.token}\n${key.data}`;
+    const bodyText = JSON.stringify(body.data);
+    const running = inFlight.get(attempt);
+    if (running?.body === bodyText) return running.answer;
+    const answer = completeActivation(ctx, request.params.token, key.data, body.data);
+    const entry = { body: bodyText, answer };
+    inFlight.set(attempt, entry);
+    const done = () => void (inFlight.get(attempt) === entry && inFlight.delete(attempt));
+    answer.then(done, done);
+    return answer;
   });
 }

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { buildAppLink } from '../shared/activation-link.ts';
 import type { ActivationContext, Links } from './activations.ts';
 import { registerApiRoutes } from './api-routes.ts';
+import { registerFaults, type FaultInjector } from './faults.ts';
 import { Outbox } from './mailer.ts';
 import { registerPages } from './pages.ts';
 import { ApiProblem, sendProblem } from './problems.ts';
@@ -32,6 +33,8 @@ export interface ServerOptions {
   readonly loginUrl?: string;
   readonly clock?: () => Date;
   readonly log?: (line: string) => void;
+  /** Tests only: enables fault injection and `/dev/faults` (faults.ts); refused when NODE_ENV=production. */
+  readonly faults?: boolean;
 }
 
 export interface RunningServer {
@@ -41,6 +44,8 @@ export interface RunningServer {
   readonly outboxDir: string;
   readonly store: Store;
   readonly outbox: Outbox;
+  /** Arms faults in-process; null unless started with `faults: true`. */
+  readonly faults: FaultInjector | null;
   /** Resolves once the work done after responses (saving new links, writing e-mails) is finished. */
   settled(): Promise<void>;
   close(): Promise<void>;
@@ -127,6 +132,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   };
 
   handleErrors(app, log);
+  const faults = options.faults ? registerFaults(app) : null;
   registerApiRoutes(app, ctx);
   registerPages(app, appScheme);
   const settled = async () => {
@@ -148,6 +154,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
     outboxDir: outbox.dir,
     store,
     outbox,
+    faults,
     settled,
     close: async () => {
       await app.close();

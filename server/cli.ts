@@ -35,6 +35,8 @@ function readEnv() {
     tokenTtlSeconds: integerFromEnv('ACTIVATION_TOKEN_TTL_SECONDS', 1800, 1, 7 * 24 * 60 * 60),
     appScheme: schemeFromEnv('ISPEKS_APP_SCHEME', 'ispeks'),
     dataDir: resolve(process.env.ACTIVATION_DATA_DIR || resolve(REPO_ROOT, '.data/server')),
+    // Tests and demos of failure only; the server refuses it when NODE_ENV=production.
+    faults: process.env.ACTIVATION_FAULTS === '1',
   };
 }
 
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   console.log(`  data folder:    ${server.dataDir}`);
   console.log(`  outbox folder:  ${server.outboxDir}`);
   console.log(`  outbox listing: ${server.url}/dev/outbox`);
+  if (server.faults) console.log(`  FAULT INJECTION ON: arm faults with POST ${server.url}/dev/faults`);
   console.log('Activation links are printed here as e-mails are sent. Press Ctrl+C to stop.');
 
   const stop = (signal: NodeJS.Signals) => {

@@ -8,6 +8,7 @@ import {
   activationRequestBody,
   completeActivationBody,
   problem,
+  serviceHealth,
 } from '../shared/api-contract.ts';
 
 const schema = (zodSchema: z.ZodType) => {
@@ -28,6 +29,11 @@ const tokenParameter = {
   schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{32,128}$' },
 };
 const retryAfter = { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 1 } } };
+const unavailable = {
+  description:
+    'Overloaded or down for maintenance; nothing was done. Send Retry-After: the kiosk waits up to 10 s by itself and shows longer waits to the person.',
+  headers: retryAfter,
+};
 
 export function buildOpenApiDocument() {
   return {
@@ -39,6 +45,16 @@ export function buildOpenApiDocument() {
         'Contract v1 between the iSPEKS Activation Kiosk and the hosted activation service. Generated from shared/api-contract.ts; do not edit by hand (npm run openapi).',
     },
     paths: {
+      '/v1/health': {
+        get: {
+          summary: 'Tell whether the service can be reached',
+          description: 'Cheap and without personal data: kiosks poll it while the start screen says the service cannot be reached.',
+          responses: {
+            '200': { description: 'The service is up.', content: json('ServiceHealth') },
+            '503': unavailable,
+          },
+        },
+      },
       '/v1/activation-requests': {
         post: {
           summary: 'E-mail an activation link to the official e-mail of this IC number',
@@ -48,6 +64,7 @@ export function buildOpenApiDocument() {
             '202': { description: 'Accepted; if registered, an e-mail is on its way.', content: json('ActivationRequestAccepted') },
             '400': problemResponse('Malformed request or IC number (code invalid-request, invalid-ic-number).'),
             '429': { ...problemResponse('Asked again too soon for this IC number (code rate-limited).'), headers: retryAfter },
+            '503': unavailable,
           },
         },
       },
@@ -61,6 +78,7 @@ export function buildOpenApiDocument() {
             '404': problemResponse('Unknown link (code link-not-found).'),
             '409': problemResponse('The account is already active (code already-active).'),
             '410': problemResponse('The link has expired or was used or replaced (code link-expired, link-used).'),
+            '503': unavailable,
           },
         },
         post: {
@@ -76,6 +94,7 @@ export function buildOpenApiDocument() {
             '410': problemResponse('The link has expired or was used (code link-expired, link-used).'),
             '422': problemResponse('Every violated rule in `violations` (code policy-violation), or a reused key (idempotency-conflict).'),
             '429': { ...problemResponse('Too many attempts (code rate-limited).'), headers: retryAfter },
+            '503': unavailable,
           },
         },
       },
@@ -87,6 +106,7 @@ export function buildOpenApiDocument() {
         ActivationDetails: schema(activationDetails),
         CompleteActivationBody: schema(completeActivationBody),
         ActivationCompleted: schema(activationCompleted),
+        ServiceHealth: schema(serviceHealth),
         Problem: schema(problem),
       },
     },

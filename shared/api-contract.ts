@@ -102,7 +102,12 @@ export type Problem = z.infer<typeof problem>;
 
 export const tokenSchema = token;
 
+/** `GET /v1/health`: a cheap call the kiosk polls to tell whether the service can be reached. */
+export const serviceHealth = z.object({ status: z.literal('ok') });
+export type ServiceHealth = z.infer<typeof serviceHealth>;
+
 export const apiPaths = {
+  health: `${API_VERSION_PREFIX}/health`,
   activationRequests: `${API_VERSION_PREFIX}/activation-requests`,
   activation: (activationToken: string) => `${API_VERSION_PREFIX}/activations/${activationToken}`,
 } as const;

@@ -13,9 +13,16 @@ export type AppError =
   | { code: 'already-active' }
   | { code: 'rate-limited'; retryAfterSeconds: number }
   | { code: 'policy-violation'; violations: Violation[] }
+  /** The service could not be reached at all (no connection, DNS, connection dropped). */
   | { code: 'network' }
+  /** The service was reached but did not answer in time. */
   | { code: 'timeout' }
+  /** The service answered, but failed (5xx) or with something that is not the contract (an HTML page, a broken body). */
   | { code: 'server'; status?: number }
+  /** The service said it is overloaded or down for a while (503): wait, then try again. */
+  | { code: 'service-unavailable'; retryAfterSeconds: number }
+  /** Something between the kiosk and the service (a proxy, a firewall) refused the call with a 4xx of its own. */
+  | { code: 'refused'; status: number }
   | { code: 'tls'; host: string }
   | { code: 'configuration' };
 

@@ -9,6 +9,7 @@ export const channels = [
   'openLogin',
   'takePendingLink',
   'endSession',
+  'checkService',
 ] as const;
 export const events = ['linkPending'] as const satisfies readonly IpcEvent[];
 
@@ -23,6 +24,9 @@ export const ipcEventName = (event: IpcEvent): string => `ispeks-event:${event}`
 export const bridgeEventKey = (event: IpcEvent): string => `on${event[0]!.toUpperCase()}${event.slice(1)}`;
 
 export const BRIDGE_GLOBAL = 'ispeks';
+
+/** How many typed values `endSession` takes, so main can clear the clipboard of any of them. */
+export const MAX_TYPED_VALUES = 20;
 
 /** Builds `window.ispeks` from one transport: Electron IPC, HTTP in browser mode, or a Playwright binding. */
 export function createBridge(

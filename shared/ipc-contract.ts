@@ -4,14 +4,13 @@ import { z } from 'zod';
 import { activationDetails, securityAnswer, tokenSchema } from './api-contract.ts';
 import { MAX_LINK_INPUT_LENGTH } from './activation-link.ts';
 import type { Result } from './errors.ts';
+import { MAX_TYPED_VALUES } from './ipc-channels.ts';
 
 export const languages = ['ms', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 export const loginActions = ['open-browser', 'show-address'] as const;
 export type LoginAction = (typeof loginActions)[number];
-
-export const MAX_TYPED_VALUES = 20;
 
 export const ipcContract = {
   getAppInfo: {
@@ -62,6 +61,11 @@ export const ipcContract = {
     // What the person typed, so main can clear the clipboard if it still holds any of it.
     request: z.strictObject({ typedValues: z.array(z.string().max(MAX_LINK_INPUT_LENGTH + 1)).max(MAX_TYPED_VALUES) }),
     response: z.object({ cleared: z.boolean() }),
+  },
+  checkService: {
+    request: z.strictObject({}),
+    // One quick look at the service, for the start screen's notice; the reason is in main's log.
+    response: z.object({ reachable: z.boolean() }),
   },
 } as const;
 

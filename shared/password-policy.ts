@@ -9,17 +9,22 @@ export interface PasswordPolicy {
   readonly special: boolean;
 }
 
+/** The most any password may have; the seed policy's maximum, and where zxcvbn stops reading. */
+export const MAX_PASSWORD_CHARACTERS = 128;
+
 /** Malaysian public-service wording: ≥ 12 characters with lower, upper, digit and special. */
 export const SEED_PASSWORD_POLICY: PasswordPolicy = {
   minLength: 12,
-  maxLength: 128,
+  maxLength: MAX_PASSWORD_CHARACTERS,
   lowercase: true,
   uppercase: true,
   digit: true,
   special: true,
 };
 
-export type PasswordRule = 'minLength' | 'maxLength' | 'lowercase' | 'uppercase' | 'digit' | 'special';
+/** The seed's rules, in checklist order. */
+export const seedPasswordRules = ['minLength', 'maxLength', 'lowercase', 'uppercase', 'digit', 'special'] as const;
+export type PasswordRule = (typeof seedPasswordRules)[number];
 
 export interface PasswordRuleResult {
   readonly rule: PasswordRule;

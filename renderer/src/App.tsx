@@ -1,28 +1,31 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import type { ComponentType } from 'react';
 import { Header } from './components/Header.tsx';
-import { IdleGuard, SessionEndedNotice } from './components/IdleGuard.tsx';
-import { IncomingLinkDialog, useDeepLinks } from './components/IncomingLink.tsx';
+import { useDeepLinks } from './components/deep-links.ts';
 import { StatusRegion } from './components/StatusRegion.tsx';
+import { loadCatalogue } from './i18n/index.ts';
 import { useT } from './i18n/use-t.ts';
-import { DoneScreen } from './screens/DoneScreen.tsx';
-import { IcScreen } from './screens/IcScreen.tsx';
-import { LinkScreen } from './screens/LinkScreen.tsx';
-import { PasswordScreen } from './screens/PasswordScreen.tsx';
-import { ProfileScreen } from './screens/ProfileScreen.tsx';
-import { QuestionsScreen } from './screens/QuestionsScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 import { useKiosk } from './store.ts';
 import type { Step } from './wizard.ts';
 
+// The start screen is in the entry chunk; the rest load right after it, off the critical path.
+const laterScreens = () => import('./screens/later-screens.ts');
+type Later = Exclude<keyof Awaited<ReturnType<typeof laterScreens>>, symbol>;
+const later = (name: Later) => lazy(async () => ({ default: (await laterScreens())[name] }));
+
+const IdleGuard = later('IdleGuard');
+const SessionEndedNotice = later('SessionEndedNotice');
+const IncomingLinkDialog = later('IncomingLinkDialog');
+
 const screens: Readonly<Record<Step, ComponentType>> = {
   start: StartScreen,
-  ic: IcScreen,
-  link: LinkScreen,
-  profile: ProfileScreen,
-  questions: QuestionsScreen,
-  password: PasswordScreen,
-  done: DoneScreen,
+  ic: later('IcScreen'),
+  link: later('LinkScreen'),
+  profile: later('ProfileScreen'),
+  questions: later('QuestionsScreen'),
+  password: later('PasswordScreen'),
+  done: later('DoneScreen'),
 };
 
 export function App() {
@@ -33,6 +36,10 @@ export function App() {
   const loadAppInfo = useKiosk((state) => state.loadAppInfo);
 
   useEffect(() => void loadAppInfo(), [loadAppInfo]);
+  useEffect(() => {
+    void laterScreens();
+    void loadCatalogue('en');
+  }, []);
   useDeepLinks();
   useEffect(() => {
     document.documentElement.lang = language;
@@ -44,13 +51,19 @@ export function App() {
     <div className="layout">
       <Header />
       <main className="main">
-        <SessionEndedNotice />
+        <Suspense fallback={null}>
+          <SessionEndedNotice />
+        </Suspense>
         {/* A new session remounts the screen, so nothing typed survives "Mula semula". */}
-        <Screen key={session} />
+        <Suspense fallback={null}>
+          <Screen key={session} />
+        </Suspense>
         <StatusRegion />
       </main>
-      <IdleGuard />
-      <IncomingLinkDialog />
+      <Suspense fallback={null}>
+        <IdleGuard />
+        <IncomingLinkDialog />
+      </Suspense>
       <footer className="site-footer">
         <p>{text.app.help}</p>
       </footer>

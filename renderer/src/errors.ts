@@ -1,7 +1,10 @@
 // Every AppError as a message for the person at the kiosk, with what to do next.
 import type { Violation } from '../../shared/api-contract.ts';
 import type { AppError, ErrorCode } from '../../shared/errors.ts';
+import { seedPasswordRules } from '../../shared/password-policy.ts';
 import type { PasswordPolicy } from '../../shared/password-policy.ts';
+import { passwordProblems } from '../../shared/policy-rules.ts';
+import { securityAnswerProblems } from '../../shared/security-questions.ts';
 import type { Catalogue } from './i18n/index.ts';
 
 /** The next step the screen offers with the message. */
@@ -16,6 +19,8 @@ export const recoveries: Readonly<Record<ErrorCode, Recovery>> = {
   'link-used': 'new-link',
   'already-active': 'login',
   'rate-limited': 'wait',
+  'service-unavailable': 'wait',
+  refused: 'ask-staff',
   'policy-violation': 'fix-input',
   network: 'retry',
   timeout: 'retry',
@@ -31,23 +36,24 @@ export function errorMessage(error: AppError, text: Catalogue): string {
     case 'invalid-link':
       return text.link.problems[error.problem];
     case 'rate-limited':
-      return text.errors['rate-limited'](error.retryAfterSeconds);
+    case 'service-unavailable':
+      return text.errors[error.code](error.retryAfterSeconds);
     default:
       return text.errors[error.code];
   }
 }
 
-function isKey<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
-  return Object.hasOwn(table, key);
-}
+const isOneOf = <T extends string>(list: readonly T[], rule: string): rule is T => list.some((known) => known === rule);
 
-/** One violation the server reported, in words; an unknown rule falls back to its field's message. */
+/** One violation the server reported, in words (shared/policy-rules.ts names them all); a rule this
+ * kiosk does not know yet falls back to its field's message. */
 export function violationMessage(violation: Violation, text: Catalogue, policy: PasswordPolicy): string {
   const { rule, field } = violation;
-  const { rules: passwordRules } = text.password;
-  if (rule === 'minLength' || rule === 'maxLength') return passwordRules[rule](policy[rule]);
-  if (rule === 'lowercase' || rule === 'uppercase' || rule === 'digit' || rule === 'special') return passwordRules[rule];
-  if (isKey(text.questions.problems, rule)) return text.questions.problems[rule];
-  if (isKey(text.violations.rules, rule)) return text.violations.rules[rule];
+  if (isOneOf(seedPasswordRules, rule)) {
+    return rule === 'minLength' || rule === 'maxLength' ? text.password.rules[rule](policy[rule]) : text.password.rules[rule];
+  }
+  if (isOneOf(passwordProblems, rule)) return text.password.problems[rule];
+  if (rule === 'count') return text.questions.countMissing;
+  if (isOneOf(securityAnswerProblems, rule)) return text.questions.problems[rule];
   return field === 'password' ? text.violations.password : text.violations.answers;
 }

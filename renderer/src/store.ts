@@ -2,12 +2,14 @@
 import { useStore } from 'zustand';
 import { bridge } from './bridge.ts';
 import { createKioskStore } from './store/kiosk-store.ts';
+import { strengthService } from './strength/index.ts';
 import type { KioskState } from './store/types.ts';
 
 export type { AnswerRow } from './store/types.ts';
 
 export const kioskStore = createKioskStore({
   bridge,
+  strength: strengthService,
   now: () => Date.now(),
   newIdempotencyKey: () => crypto.randomUUID(),
 });

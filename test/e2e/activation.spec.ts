@@ -88,8 +88,8 @@ test('the same flow reads in English, and switching language mid-flow keeps what
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Choose three (3) security questions' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Answer 1' })).toHaveValue('Si Tompok');
-  await expect(page.getByRole('textbox', { name: 'Answer 3' })).toHaveValue('Cikgu Azman');
+  await expect(page.getByLabel('Answer 1', { exact: true })).toHaveValue('Si Tompok');
+  await expect(page.getByLabel('Answer 3', { exact: true })).toHaveValue('Cikgu Azman');
   await expect(page.getByRole('combobox', { name: 'Security question 2' })).not.toHaveValue('');
   await snap(page, 'en-5-questions');
   await page.getByRole('button', { name: 'Next' }).click();

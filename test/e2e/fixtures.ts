@@ -30,6 +30,12 @@ export interface ReferenceApi {
   latestEmailTo(email: string): Promise<OutboxMessage>;
   /** Moves the server's clock forward, e.g. past a link's 30 minutes. */
   advance(seconds: number): Promise<void>;
+  /** Makes the next calls fail as a network or gateway would (server/faults.ts, over POST /dev/faults). */
+  armFault(plan: Record<string, unknown>): Promise<void>;
+  /** The calls the server saw since it started, by kind. */
+  callsSeen(): Promise<Record<'request' | 'open' | 'complete' | 'health', number>>;
+  /** How many times this person's account was activated (completions stored), and its status. */
+  activationsOf(icNumber: string): { status: string | undefined; activations: number };
 }
 
 /** What main would see and do, observed from the test. */
@@ -66,7 +72,7 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
     const dataDir = await mkdtemp(join(tmpdir(), 'ispeks-e2e-'));
     let offsetMs = 0;
     const clock = () => new Date(Date.now() + offsetMs);
-    const server = await startActivationServer({ dataDir, dev: true, clock, log: () => undefined, ...apiOptions });
+    const server = await startActivationServer({ dataDir, dev: true, faults: true, clock, log: () => undefined, ...apiOptions });
     const outbox = async () => {
       const response = await fetch(`${server.url}/dev/outbox`);
       return ((await response.json()) as { messages: OutboxMessage[] }).messages;
@@ -76,7 +82,20 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
       return (await outbox()).filter((m) => m.to.includes(email)).at(-1)!;
     };
     const advance = async (seconds: number) => void (offsetMs += seconds * 1000);
-    await use({ url: server.url, outbox, latestEmailTo, advance });
+    const armFault = async (plan: Record<string, unknown>) => {
+      const response = await fetch(`${server.url}/dev/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plan) });
+      expect(response.status).toBe(201);
+    };
+    const callsSeen = async () => ((await (await fetch(`${server.url}/dev/faults`)).json()) as { seen: Awaited<ReturnType<ReferenceApi['callsSeen']>> }).seen;
+    const activationsOf = (icNumber: string) => {
+      const { accounts, tokens, completions } = server.store.state;
+      const links = new Set(tokens.filter((token) => token.icNumber === icNumber).map((token) => token.tokenHash));
+      return {
+        status: accounts.find((account) => account.icNumber === icNumber)?.status,
+        activations: completions.filter((completion) => links.has(completion.tokenHash)).length,
+      };
+    };
+    await use({ url: server.url, outbox, latestEmailTo, advance, armFault, callsSeen, activationsOf });
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   },

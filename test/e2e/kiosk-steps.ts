@@ -29,11 +29,22 @@ export async function chooseQuestions(page: Page, answers: readonly string[] = [
     // The n-th real question (index 0 is the "Pilih soalan" placeholder).
     const value = await select.locator('option').nth(index + 1).getAttribute('value');
     await select.selectOption(value!);
-    await page.getByRole('textbox', { name: `Jawapan ${index + 1}` }).fill(answer);
+    // Answers are masked (a password input has no textbox role): found by their label.
+    await page.getByLabel(`Jawapan ${index + 1}`, { exact: true }).fill(answer);
   }
 }
 
 export async function setPassword(page: Page, password: string, repeat = password): Promise<void> {
   await page.getByLabel('Kata laluan baharu').fill(password);
   await page.getByLabel('Ulang Kata Laluan', { exact: true }).fill(repeat);
+}
+
+/** From the start screen to the password step for a demo account, answering the first three questions. */
+export async function toPasswordStep(page: Page, activationUrl: () => Promise<string>, icNumber: string): Promise<void> {
+  await requestLink(page, icNumber);
+  await pasteLink(page, await activationUrl());
+  await page.getByRole('button', { name: 'Seterusnya' }).click();
+  await chooseQuestions(page);
+  await page.getByRole('button', { name: 'Seterusnya' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
 }

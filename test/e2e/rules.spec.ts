@@ -29,7 +29,7 @@ test('a question chosen twice is refused; Padam removes a row and it can be chos
   await expect(page.getByRole('combobox')).toHaveCount(3);
   const third = page.getByRole('combobox', { name: 'Soalan keselamatan 3' });
   await third.selectOption(await third.locator('option').nth(5).getAttribute('value') as string);
-  await page.getByRole('textbox', { name: 'Jawapan 3' }).fill('Kereta kancil');
+  await page.getByLabel('Jawapan 3', { exact: true }).fill('Kereta kancil');
   await expect(page.getByText('Setiap soalan hanya boleh dipilih sekali.')).toHaveCount(0);
   await page.getByRole('button', { name: 'Seterusnya' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
@@ -38,7 +38,7 @@ test('a question chosen twice is refused; Padam removes a row and it can be chos
 test('an empty answer is refused next to its field', async ({ kiosk: page }) => {
   await chooseQuestions(page, ['Comel', '   ', 'Cikgu Rosnah']);
   await page.getByRole('button', { name: 'Seterusnya' }).click();
-  await expect(page.getByRole('textbox', { name: 'Jawapan 2' })).toHaveAccessibleDescription(/wajib diisi/);
+  await expect(page.getByLabel('Jawapan 2', { exact: true })).toHaveAccessibleDescription(/wajib diisi/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sila pilih tiga (3) soalan keselamatan' })).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../renderer/src/i18n/index.ts';
+import { catalogues } from '../../renderer/src/i18n/all.ts';
 import type { Catalogue } from '../../renderer/src/i18n/index.ts';
 
 type Leaf = string | ((...values: number[]) => string);

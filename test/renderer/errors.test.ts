@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError, ErrorCode } from '../../shared/errors.ts';
 import { SEED_PASSWORD_POLICY } from '../../shared/password-policy.ts';
+import { policyRules } from '../../shared/policy-rules.ts';
 import { errorMessage, recoveries, violationMessage } from '../../renderer/src/errors.ts';
-import { catalogues } from '../../renderer/src/i18n/index.ts';
+import { catalogues } from '../../renderer/src/i18n/all.ts';
 import { languageOrder } from '../../renderer/src/i18n/languages.ts';
 
 // One example of every error; the mapped type makes a new ErrorCode a compile error here.
@@ -15,10 +16,12 @@ const examples: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'link-used': { code: 'link-used' },
   'already-active': { code: 'already-active' },
   'rate-limited': { code: 'rate-limited', retryAfterSeconds: 42 },
-  'policy-violation': { code: 'policy-violation', violations: [{ field: 'password', rule: 'common' }] },
+  'policy-violation': { code: 'policy-violation', violations: [{ field: 'password', rule: 'password-common-word' }] },
   network: { code: 'network' },
   timeout: { code: 'timeout' },
-  server: { code: 'server', status: 503 },
+  server: { code: 'server', status: 502 },
+  'service-unavailable': { code: 'service-unavailable', retryAfterSeconds: 42 },
+  refused: { code: 'refused', status: 407 },
   tls: { code: 'tls', host: 'ispeks.example' },
   configuration: { code: 'configuration' },
 };
@@ -36,8 +39,15 @@ describe('error messages', () => {
       expect(errorMessage(examples[code], text).trim().length).toBeGreaterThan(10);
     });
 
-    it('says how many seconds to wait when rate-limited', () => {
+    it('says how many seconds to wait when rate-limited or the service is unavailable', () => {
       expect(errorMessage(examples['rate-limited'], text)).toContain('42');
+      expect(errorMessage(examples['service-unavailable'], text)).toContain('42');
+    });
+
+    it('says a different thing for each way the service can fail', () => {
+      const codes = ['network', 'timeout', 'server', 'service-unavailable', 'refused', 'tls'] as const;
+      const messages = codes.map((code) => errorMessage(examples[code], text));
+      expect(new Set(messages).size).toBe(codes.length);
     });
 
     it('has a message for every IC-number and link problem', () => {
@@ -49,12 +59,23 @@ describe('error messages', () => {
       }
     });
 
+    it('words every rule the server can report, each differently, none by its field fallback', () => {
+      const say = (rule: string) => violationMessage({ field: 'x', rule }, text, SEED_PASSWORD_POLICY);
+      // Answer length is one message for both ends: "3 to 40 characters".
+      const sharedWording = new Set(['answer-too-short']);
+      const messages = policyRules.filter((rule) => !sharedWording.has(rule)).map(say);
+      expect(new Set(messages).size).toBe(messages.length);
+      for (const message of messages) expect([text.violations.password, text.violations.answers]).not.toContain(message);
+    });
+
     it('words server-reported violations, falling back to the field for an unknown rule', () => {
       const say = (field: string, rule: string) => violationMessage({ field, rule }, text, SEED_PASSWORD_POLICY);
       expect(say('password', 'minLength')).toContain('12');
       expect(say('password', 'uppercase')).toBe(text.password.rules.uppercase);
-      expect(say('password', 'common')).toBe(text.violations.rules.common);
+      expect(say('password', 'password-common-word')).toBe(text.password.problems['password-common-word']);
       expect(say('securityAnswers', 'question-duplicate')).toBe(text.questions.problems['question-duplicate']);
+      expect(say('securityAnswers.2.answer', 'answer-birth-state')).toBe(text.questions.problems['answer-birth-state']);
+      expect(say('securityAnswers', 'count')).toBe(text.questions.countMissing);
       expect(say('password', 'something-new')).toBe(text.violations.password);
       expect(say('securityAnswers', 'something-new')).toBe(text.violations.answers);
       expect(say('password', 'toString')).toBe(text.violations.password);
@@ -72,5 +93,8 @@ describe('error messages', () => {
   it('sends the kiosk user to the counter staff when the kiosk itself is wrong', () => {
     expect(errorMessage(examples.tls, catalogues.ms)).toContain('Sila rujuk petugas kaunter');
     expect(errorMessage(examples.configuration, catalogues.ms)).toContain('Sila rujuk petugas kaunter');
+    expect(errorMessage(examples.refused, catalogues.ms)).toContain('Sila rujuk petugas kaunter');
+    expect(recoveries.refused).toBe('ask-staff');
+    expect(recoveries['service-unavailable']).toBe('wait');
   });
 });

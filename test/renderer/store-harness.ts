@@ -4,9 +4,11 @@ import type { Result } from '../../shared/errors.ts';
 import type { Bridge } from '../../shared/ipc-contract.ts';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.ts';
 import { demoActivation, demoAppInfo } from './fixtures.ts';
+import type { StrengthService } from '../../renderer/src/strength/client.ts';
+import { inlineStrength } from './inline-strength.ts';
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const GOOD_PASSWORD = 'Tanah-Merah#2024';
+export const GOOD_PASSWORD = 'Sungai-Golok-Tenang-42';
 
 export function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
   return {
@@ -17,15 +19,16 @@ export function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     openLogin: vi.fn(async () => ok({ opened: true, loginUrl: 'https://ispeks.example/login' })),
     takePendingLink: vi.fn(async () => ok({ link: null })),
     endSession: vi.fn(async () => ok({ cleared: true })),
+    checkService: vi.fn(async () => ok({ reachable: true })),
     onLinkPending: vi.fn(() => () => undefined),
     ...overrides,
   };
 }
 
-export function setup(overrides: Partial<Bridge> = {}) {
+export function setup(overrides: Partial<Bridge> = {}, strength: StrengthService = inlineStrength) {
   const bridge = fakeBridge(overrides);
   let clock = Date.UTC(2025, 0, 15, 2, 0, 0);
   let keys = 0;
-  const store = createKioskStore({ bridge, now: () => clock, newIdempotencyKey: () => `key-${++keys}` });
+  const store = createKioskStore({ bridge, strength, now: () => clock, newIdempotencyKey: () => `key-${++keys}` });
   return { bridge, store, advance: (ms: number) => (clock += ms) };
 }

@@ -174,6 +174,7 @@ describe('POST /v1/activations/{token}', () => {
       { field: 'password', rule: 'uppercase' },
       { field: 'password', rule: 'digit' },
       { field: 'password', rule: 'special' },
+      { field: 'password', rule: 'password-common-word' },
     ]);
     expect((await h.open(token)).status).toBe(200);
     expect(account(PENDING.icNumber)?.status).toBe('pending');

@@ -62,6 +62,25 @@ describe('npm run server', () => {
     await other.stop();
   });
 
+  it('refuses fault injection in production', async () => {
+    dataDir = await makeDataDir();
+    const { exited, output } = runCli({ PORT: '0', ACTIVATION_DATA_DIR: dataDir, ACTIVATION_FAULTS: '1', NODE_ENV: 'production' });
+    expect(await exited).toBe(1);
+    expect(output.stderr).toContain('refused when NODE_ENV=production');
+  });
+
+  it('arms faults over HTTP when ACTIVATION_FAULTS=1, and says so', async () => {
+    dataDir = await makeDataDir();
+    const cli = runCli({ PORT: '0', ACTIVATION_DATA_DIR: dataDir, ACTIVATION_FAULTS: '1' });
+    running = cli.child;
+    await waitFor(() => /Ctrl\+C/.test(cli.output.stdout), 'the start-up lines');
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output.stdout)?.[1] ?? '';
+    expect(cli.output.stdout).toContain(`FAULT INJECTION ON: arm faults with POST ${url}/dev/faults`);
+    const armed = await fetch(`${url}/dev/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ calls: 'health', kind: 'http-502', count: 1 }) });
+    expect(armed.status).toBe(201);
+    expect((await fetch(`${url}/v1/health`)).status).toBe(502);
+  });
+
   it('starts in dev mode from the environment, prints where things are, and stops cleanly on SIGTERM', async () => {
     dataDir = await makeDataDir();
     const cli = runCli({
@@ -87,9 +106,12 @@ describe('npm run server', () => {
     const outbox = (await (await fetch(`${url}/dev/outbox`)).json()) as { messages: Array<{ appUrl: string }> };
     expect(outbox.messages[0]?.appUrl).toMatch(/^ispeks-test:\/\/activate\?token=/);
 
+    expect((await fetch(`${url}/dev/faults`)).status).toBe(404);
+
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);
     expect(cli.output.stdout).toContain('SIGTERM received, stopping.');
     expect(cli.output.stdout).not.toContain(PENDING.icNumber);
+    expect(cli.output.stdout).not.toContain('FAULT INJECTION');
   });
 });

@@ -11,10 +11,17 @@ describe('OpenAPI document', () => {
     expect(committed, 'docs/openapi.json is stale: run npm run openapi').toEqual(JSON.parse(JSON.stringify(document)));
   });
 
-  it('describes the three calls of contract v1 with their statuses', () => {
-    expect(Object.keys(document.paths)).toEqual(['/v1/activation-requests', '/v1/activations/{token}']);
-    expect(Object.keys(document.paths['/v1/activation-requests'].post.responses)).toEqual(['202', '400', '429']);
+  it('describes the three calls of contract v1 and the health check, with their statuses', () => {
+    expect(Object.keys(document.paths)).toEqual(['/v1/health', '/v1/activation-requests', '/v1/activations/{token}']);
+    expect(Object.keys(document.paths['/v1/activation-requests'].post.responses)).toEqual(['202', '400', '429', '503']);
     expect(Object.keys(document.paths['/v1/activations/{token}'].post.responses)).toContain('422');
+  });
+
+  it('tells the service how to ask kiosks for a pause: 503 with Retry-After on every call', () => {
+    const { paths } = document;
+    for (const operation of [paths['/v1/health'].get, paths['/v1/activation-requests'].post, paths['/v1/activations/{token}'].get, paths['/v1/activations/{token}'].post]) {
+      expect(operation.responses['503'].headers).toHaveProperty('Retry-After');
+    }
   });
 
   it('carries the schemas the code parses with', () => {

@@ -3,6 +3,7 @@ import type { AppError } from '../../../shared/errors.ts';
 import { errorMessage, recoveries, violationMessage } from '../errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
+import { useSecondsUntil } from '../use-seconds-until.ts';
 
 interface ErrorNoticeProps {
   /** Errors shown next to a field on this screen instead. */
@@ -13,9 +14,11 @@ interface ErrorNoticeProps {
 export function ErrorNotice({ fieldCodes = [], onRetry }: ErrorNoticeProps) {
   const text = useT();
   const error = useKiosk((state) => state.error);
+  const retryAt = useKiosk((state) => state.retryAt);
   const policy = useKiosk((state) => state.wizard.activation?.passwordPolicy);
   const requestNewLink = useKiosk((state) => state.requestNewLink);
   const openLogin = useKiosk((state) => state.openLogin);
+  const waitSeconds = useSecondsUntil(retryAt ?? 0);
   if (!error || fieldCodes.includes(error.code)) return null;
   const recovery = recoveries[error.code];
 
@@ -24,12 +27,23 @@ export function ErrorNotice({ fieldCodes = [], onRetry }: ErrorNoticeProps) {
       <p>
         <strong>{text.app.errorPrefix}</strong> {errorMessage(error, text)}
       </p>
+      {error.code === 'tls' && (
+        <p>
+          {text.app.serviceAddress} <span className="url">{error.host}</span>
+        </p>
+      )}
       {error.code === 'policy-violation' && policy && (
         <ul>
           {error.violations.map((violation, index) => (
             <li key={index}>{violationMessage(violation, text, policy)}</li>
           ))}
         </ul>
+      )}
+      {/* Ticks every second, so it is kept out of the alert's announcements. */}
+      {recovery === 'wait' && waitSeconds > 0 && (
+        <p className="hint" aria-live="off">
+          {text.app.retryIn(waitSeconds)}
+        </p>
       )}
       {recovery === 'new-link' && (
         <button type="button" className="button button-secondary" onClick={requestNewLink}>
@@ -41,8 +55,8 @@ export function ErrorNotice({ fieldCodes = [], onRetry }: ErrorNoticeProps) {
           {text.app.login}
         </button>
       )}
-      {recovery === 'retry' && onRetry && (
-        <button type="button" className="button button-secondary" onClick={onRetry}>
+      {(recovery === 'retry' || recovery === 'wait') && onRetry && (
+        <button type="button" className="button button-secondary" onClick={onRetry} disabled={waitSeconds > 0}>
           {text.app.tryAgain}
         </button>
       )}

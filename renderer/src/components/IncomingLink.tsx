@@ -1,18 +1,7 @@
-// Deep links from the OS: taken at start-up and whenever main says one is waiting. Mid-way, the
-// person decides whether to drop what they filled in; a link never replaces it silently.
-import { useEffect } from 'react';
-import { bridge } from '../bridge.ts';
+// A deep link that arrived mid-way: the person decides whether to drop what they filled in; a
+// link never replaces it silently.
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
-
-export function useDeepLinks(): void {
-  const receivePendingLink = useKiosk((state) => state.receivePendingLink);
-  useEffect(() => {
-    const stop = bridge.onLinkPending(() => void receivePendingLink());
-    void receivePendingLink();
-    return stop;
-  }, [receivePendingLink]);
-}
 
 export function IncomingLinkDialog() {
   const text = useT();

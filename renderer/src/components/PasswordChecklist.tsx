@@ -1,42 +1,43 @@
-// The password rules, shown before typing and ticked off live, each met or unmet in words.
-import { checkPassword } from '../../../shared/password-policy.ts';
-import type { PasswordPolicy, PasswordRule } from '../../../shared/password-policy.ts';
-import type { Catalogue } from '../i18n/index.ts';
+// The password rules, shown before typing and ticked off live, each met, unmet or being checked in
+// words; what is wrong is said under its rule. Screen readers hear a summary (PasswordAnnouncer).
+import { memo } from 'react';
 import { useT } from '../i18n/use-t.ts';
-import { passwordsMatch } from '../readiness.ts';
+import type { ChecklistItem, RuleState } from './password-checklist-items.ts';
 
-function ruleLabel(rule: PasswordRule, text: Catalogue, policy: PasswordPolicy): string {
-  return rule === 'minLength' || rule === 'maxLength' ? text.password.rules[rule](policy[rule]) : text.password.rules[rule];
-}
+const ICONS: Readonly<Record<RuleState, string>> = { met: '✓', unmet: '✗', pending: '…' };
 
 interface PasswordChecklistProps {
   readonly id: string;
-  readonly password: string;
-  readonly repeat: string;
-  readonly policy: PasswordPolicy;
+  readonly items: readonly ChecklistItem[];
 }
 
-export function PasswordChecklist({ id, password, repeat, policy }: PasswordChecklistProps) {
+// Typing mostly leaves the list as it was: compared by content, it is not rendered again.
+const sameItems = (before: PasswordChecklistProps, after: PasswordChecklistProps) =>
+  before.id === after.id && JSON.stringify(before.items) === JSON.stringify(after.items);
+
+export const PasswordChecklist = memo(function PasswordChecklist({ id, items }: PasswordChecklistProps) {
   const text = useT();
-  const items = [
-    ...checkPassword(password, policy).map(({ rule, met }) => ({ key: rule, label: ruleLabel(rule, text, policy), met })),
-    { key: 'repeat', label: text.password.rules.repeat, met: passwordsMatch(password, repeat) },
-  ];
   return (
     <div className="checklist">
       <h2 id={`${id}-title`}>{text.password.rulesTitle}</h2>
-      <ul id={id} aria-labelledby={`${id}-title`} aria-live="polite">
-        {items.map(({ key, label, met }) => (
-          <li key={key} className={met ? 'rule rule-met' : 'rule rule-unmet'}>
+      <ul id={id} aria-labelledby={`${id}-title`}>
+        {items.map(({ key, label, state, details }) => (
+          <li key={key} className={`rule rule-${state}`}>
             <span className="rule-icon" aria-hidden="true">
-              {met ? '✓' : '✗'}
+              {ICONS[state]}
             </span>
-            <span className="sr-only">{met ? text.password.met : text.password.unmet} </span>
-            {label}
+            <span className="rule-text">
+              <span className="sr-only">{text.password.ruleStates[state]} </span>
+              {label}
+              {details.map((detail) => (
+                <span key={detail} className="rule-detail">
+                  {detail}
+                </span>
+              ))}
+            </span>
           </li>
         ))}
       </ul>
-      <p className="hint">{text.password.advice}</p>
     </div>
   );
-}
+}, sameItems);

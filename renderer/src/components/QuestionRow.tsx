@@ -1,4 +1,6 @@
-// One security-question row: the question, its answer and "Padam", with each problem in words.
+// One security-question row: the question, its answer (masked: the kiosk screen is public, with a
+// reveal for this row only) and "Padam", with each problem in words.
+import { useState } from 'react';
 import type { SecurityAnswerProblem, SecurityQuestion } from '../../../shared/security-questions.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
@@ -11,15 +13,18 @@ interface QuestionRowProps {
   readonly questions: readonly SecurityQuestion[];
   readonly problems: readonly SecurityAnswerProblem[];
   readonly onRemove: () => void;
+  /** The answer field was left: its problems may now be shown. */
+  readonly onAnswerLeft: () => void;
 }
 
 const isQuestionProblem = (problem: SecurityAnswerProblem) => problem.startsWith('question-');
 
-export function QuestionRow({ row, position, questions, problems, onRemove }: QuestionRowProps) {
+export function QuestionRow({ row, position, questions, problems, onRemove, onAnswerLeft }: QuestionRowProps) {
   const text = useT();
   const language = useKiosk((state) => state.language);
   const chooseQuestion = useKiosk((state) => state.chooseQuestion);
   const setAnswer = useKiosk((state) => state.setAnswer);
+  const [revealed, setRevealed] = useState(false);
   const questionProblem = problems.find(isQuestionProblem);
   const answerProblem = problems.find((problem) => !isQuestionProblem(problem));
   const ids = { question: `question-${row.key}`, answer: `answer-${row.key}` };
@@ -48,17 +53,29 @@ export function QuestionRow({ row, position, questions, problems, onRemove }: Qu
       </div>
       <div className="answer-field">
         <label htmlFor={ids.answer}>{text.questions.answer(position)}</label>
-        <input
-          id={ids.answer}
-          className="input"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={row.answer}
-          onChange={(event) => setAnswer(row.key, event.target.value)}
-          aria-invalid={answerProblem !== undefined}
-          aria-describedby={describedBy(answerProblem !== undefined && errorIds.answer)}
-        />
+        <div className="answer-input">
+          <input
+            id={ids.answer}
+            className="input"
+            type={revealed ? 'text' : 'password'}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={row.answer}
+            onChange={(event) => setAnswer(row.key, event.target.value)}
+            onBlur={onAnswerLeft}
+            aria-invalid={answerProblem !== undefined}
+            aria-describedby={describedBy(answerProblem !== undefined && errorIds.answer)}
+          />
+          <button
+            type="button"
+            className="button button-quiet reveal-answer"
+            aria-label={revealed ? text.questions.hideAnswer(position) : text.questions.showAnswer(position)}
+            onClick={() => setRevealed(!revealed)}
+          >
+            {revealed ? text.questions.hide : text.questions.show}
+          </button>
+        </div>
         <FieldError id={errorIds.answer} message={answerProblem ? text.questions.problems[answerProblem] : null} />
       </div>
       <button

@@ -1,18 +1,7 @@
 // "Hantar semula", held back with a visible countdown until the API's retry-after has passed.
-import { useEffect, useState } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
-
-function useSecondsUntil(epochMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  const remaining = Math.max(0, Math.ceil((epochMs - now) / 1000));
-  useEffect(() => {
-    if (remaining === 0) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [remaining]);
-  return remaining;
-}
+import { useSecondsUntil } from '../use-seconds-until.ts';
 
 export function ResendControl({ availableAt }: { readonly availableAt: number }) {
   const text = useT();

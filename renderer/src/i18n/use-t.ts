@@ -1,8 +1,11 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { useKiosk } from '../store.ts';
 import type { Catalogue } from './catalogue.ts';
-import { t } from './index.ts';
+import { catalogueFor, loadCatalogue, onCatalogueLoaded } from './index.ts';
 
 /** The catalogue of the language currently on the switch. */
 export function useT(): Catalogue {
-  return t(useKiosk((state) => state.language));
+  const language = useKiosk((state) => state.language);
+  useEffect(() => void loadCatalogue(language), [language]);
+  return useSyncExternalStore(onCatalogueLoaded, () => catalogueFor(language));
 }

@@ -9,9 +9,10 @@ import { useT } from '../i18n/use-t.ts';
 import { checkRows } from '../readiness.ts';
 import { useKiosk } from '../store.ts';
 
-// A question chosen twice is said at once; the rest only after the first "Seterusnya".
-const shownProblems = (problems: readonly SecurityAnswerProblem[], attempted: boolean) =>
-  attempted ? problems : problems.filter((problem) => problem === 'question-duplicate');
+// A question or answer given twice is said at once; the rest once the answer field is left, or
+// after the first "Seterusnya".
+const shownProblems = (problems: readonly SecurityAnswerProblem[], complete: boolean) =>
+  complete ? problems : problems.filter((problem) => problem === 'question-duplicate' || problem === 'answer-repeated');
 
 export function QuestionsScreen() {
   const text = useT();
@@ -22,6 +23,7 @@ export function QuestionsScreen() {
   const removeRow = useKiosk((state) => state.removeRow);
   const confirmAnswers = useKiosk((state) => state.confirmAnswers);
   const [attempted, setAttempted] = useState(false);
+  const [left, setLeft] = useState<ReadonlySet<number>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
 
   useEffect(() => {
@@ -51,6 +53,7 @@ export function QuestionsScreen() {
   return (
     <ScreenFrame step="questions" title={text.questions.title} canGoBack>
       <p className="lead">{text.questions.intro}</p>
+      <p className="hint">{text.questions.masked}</p>
       <form className="form" onSubmit={submit} noValidate>
         <div className="question-rows">
           {rows.map((row, index) => (
@@ -59,7 +62,8 @@ export function QuestionsScreen() {
               row={row}
               position={index + 1}
               questions={activation.securityQuestions}
-              problems={shownProblems(check.rows[index] ?? [], attempted)}
+              problems={shownProblems(check.rows[index] ?? [], attempted || left.has(row.key))}
+              onAnswerLeft={() => setLeft((keys) => new Set(keys).add(row.key))}
               onRemove={() => {
                 removeRow(row.key);
                 setFocusId('add-question');

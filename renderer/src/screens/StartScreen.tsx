@@ -1,3 +1,4 @@
+import { ConnectivityNotice } from '../components/ConnectivityNotice.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -12,6 +13,7 @@ export function StartScreen() {
   return (
     <ScreenFrame step="start" title={text.app.product}>
       <ErrorNotice onRetry={() => void loadAppInfo()} />
+      <ConnectivityNotice />
       <p className="lead">{text.start.intro}</p>
       <ol className="step-list">
         {[stepIc, stepEmail, stepProfile, stepQuestions, stepPassword].map((line) => (

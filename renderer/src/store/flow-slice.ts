@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Result } from '../../../shared/errors.ts';
 import { parseIcNumber } from '../../../shared/ic-number.ts';
+import { normaliseAnswer } from '../../../shared/security-questions.ts';
 import { checkRows, isPasswordReady } from '../readiness.ts';
 import { initialWizard, transition } from '../wizard.ts';
 import type { WizardEvent } from '../wizard.ts';
@@ -17,6 +18,7 @@ export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'sessi
     wizard: initialWizard,
     busy: false,
     error: null,
+    retryAt: null,
     notice: null,
     loginFallbackUrl: null,
     attempt: null,
@@ -32,19 +34,20 @@ export const createFlowSlice =
     const dispatch = (event: WizardEvent) =>
       set((state) => {
         const wizard = transition(state.wizard, event);
-        return wizard === state.wizard ? {} : { wizard, error: null, notice: null };
+        return wizard === state.wizard ? {} : { wizard, error: null, retryAt: null, notice: null };
       });
 
-    // One call at a time; an answer for a session that was reset meanwhile is dropped.
+    // One call at a time, none while the service asked for a pause; an answer for a session that
+    // was reset meanwhile is dropped.
     const run = async <T>(call: () => Promise<Result<T>>, onSuccess: (value: T) => void): Promise<void> => {
-      if (get().busy) return;
-      const { session } = get();
-      set({ busy: true, error: null, notice: null });
+      const { busy, retryAt, session } = get();
+      if (busy || (retryAt !== null && now() < retryAt)) return;
+      set({ busy: true, error: null, retryAt: null, notice: null });
       const result = await call();
       if (get().session !== session) return;
       set({ busy: false });
       if (result.ok) onSuccess(result.value);
-      else set({ error: result.error });
+      else set({ error: result.error, retryAt: 'retryAfterSeconds' in result.error ? now() + result.error.retryAfterSeconds * 1000 : null });
     };
 
     // Main also clears the clipboard if it still holds the link or anything typed here.
@@ -73,7 +76,10 @@ export const createFlowSlice =
         const { icNumber } = check;
         await run(
           () => bridge.requestActivation({ icNumber }),
-          (accepted) => dispatch({ type: 'icSubmitted', icNumber, accepted, at: now() }),
+          (accepted) => {
+            dispatch({ type: 'icSubmitted', icNumber, accepted, at: now() });
+            get().warmStrength();
+          },
         );
       },
       resend: async () => {
@@ -93,6 +99,7 @@ export const createFlowSlice =
           (opened) => {
             dispatch({ type: 'linkOpened', opened });
             set({ linkInput: '' });
+            get().warmStrength();
           },
         ),
       confirmProfile: () => dispatch({ type: 'profileConfirmed' }),
@@ -103,10 +110,14 @@ export const createFlowSlice =
         return true;
       },
       complete: async () => {
+        if (get().busy) return false;
+        // Selesai pressed before the worker answered on this password waits for its verdict.
+        await get().assessPassword();
         const { activation } = get().wizard;
-        const { password, repeat, rows, busy, attempt } = get();
-        if (busy || !activation || !isPasswordReady(password, repeat, activation.passwordPolicy)) return false;
-        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer }));
+        const { password, rows, busy, attempt } = get();
+        if (busy || !activation || !isPasswordReady(get())) return false;
+        // Sent as compared: normalised, so "  Nasi   KERABU" is the answer the server hashes too.
+        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer: normaliseAnswer(answer) }));
         // The same input retried after an error reuses its key, so the server can answer a replay.
         const fingerprint = JSON.stringify([activation.token, securityAnswers, password]);
         const key = attempt?.fingerprint === fingerprint ? attempt.key : newIdempotencyKey();

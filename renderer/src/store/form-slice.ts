@@ -15,6 +15,7 @@ export function initialForm(): FormValues {
     password: '',
     repeat: '',
     showPassword: false,
+    strength: null,
   };
 }
 

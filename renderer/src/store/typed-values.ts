@@ -1,5 +1,5 @@
 // Everything the person typed or received that could sit on the clipboard after they leave.
-import { MAX_TYPED_VALUES } from '../../../shared/ipc-contract.ts';
+import { MAX_TYPED_VALUES } from '../../../shared/ipc-channels.ts';
 import type { KioskState } from './types.ts';
 
 const MAX_LENGTH = 4096;

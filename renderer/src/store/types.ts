@@ -1,5 +1,7 @@
 import type { AppError } from '../../../shared/errors.ts';
 import type { AppInfo, Bridge, Language } from '../../../shared/ipc-contract.ts';
+import type { StrengthService } from '../strength/client.ts';
+import type { StrengthState } from '../strength/verdict.ts';
 import type { WizardState } from '../wizard.ts';
 
 /** One security-question row; `questionId` is '' until a question is chosen. */
@@ -18,6 +20,8 @@ export interface FormValues {
   readonly password: string;
   readonly repeat: string;
   readonly showPassword: boolean;
+  /** The strength worker's newest verdict, and on which password. */
+  readonly strength: StrengthState | null;
 }
 
 export interface FormActions {
@@ -40,6 +44,8 @@ export interface SessionValues {
   readonly wizard: WizardState;
   readonly busy: boolean;
   readonly error: AppError | null;
+  /** Epoch ms before which no call is made: the service asked for a pause (429, 503). */
+  readonly retryAt: number | null;
   /** A polite status line after an action that stays on the same screen. */
   readonly notice: 'resent' | null;
   /** Set when the login page could not be opened, so the address can be shown instead. */
@@ -84,10 +90,18 @@ export interface ShellActions {
   endIdleSession(): void;
 }
 
-export type KioskState = FormValues & FormActions & SessionValues & FlowActions & ShellActions;
+export type KioskState = FormValues & FormActions & SessionValues & FlowActions & ShellActions & StrengthActions;
+
+export interface StrengthActions {
+  /** Starts loading the strength worker's dictionaries: called once the first screen is behind. */
+  warmStrength(): void;
+  /** Asks the worker about the password as it is now; resolves once its verdict is in the store. */
+  assessPassword(): Promise<void>;
+}
 
 export interface StoreDeps {
   readonly bridge: Bridge;
+  readonly strength: StrengthService;
   /** Epoch milliseconds. */
   readonly now: () => number;
   readonly newIdempotencyKey: () => string;

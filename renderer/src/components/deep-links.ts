@@ -1,0 +1,13 @@
+// Deep links from the OS: taken at start-up and whenever main says one is waiting.
+import { useEffect } from 'react';
+import { bridge } from '../bridge.ts';
+import { useKiosk } from '../store.ts';
+
+export function useDeepLinks(): void {
+  const receivePendingLink = useKiosk((state) => state.receivePendingLink);
+  useEffect(() => {
+    const stop = bridge.onLinkPending(() => void receivePendingLink());
+    void receivePendingLink();
+    return stop;
+  }, [receivePendingLink]);
+}

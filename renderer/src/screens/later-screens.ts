@@ -1,0 +1,10 @@
+// The screens after the start screen and the dialogs of a session: one chunk, fetched as soon as the
+// first screen is up.
+export { DoneScreen } from './DoneScreen.tsx';
+export { IcScreen } from './IcScreen.tsx';
+export { LinkScreen } from './LinkScreen.tsx';
+export { PasswordScreen } from './PasswordScreen.tsx';
+export { ProfileScreen } from './ProfileScreen.tsx';
+export { QuestionsScreen } from './QuestionsScreen.tsx';
+export { IdleGuard, SessionEndedNotice } from '../components/IdleGuard.tsx';
+export { IncomingLinkDialog } from '../components/IncomingLink.tsx';

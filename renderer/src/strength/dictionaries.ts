@@ -1,0 +1,41 @@
+// What zxcvbn guesses from, for a Malaysian public servant: the breach list, Malay (this project's
+// list), Indonesian (close to Malay) and everyday English. Left out, to keep checks fast and the
+// chunk small: English surnames and Wikipedia titles, diceware, other keyboards than QWERTY.
+import graphs from '@zxcvbn-ts/language-common/dist/adjacencyGraphs.json.mjs';
+import passwords from '@zxcvbn-ts/language-common/dist/passwords.json.mjs';
+import englishWords from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
+import englishNames from '@zxcvbn-ts/language-en/dist/firstnames.json.mjs';
+import indonesianWords from '@zxcvbn-ts/language-id/dist/commonWords.json.mjs';
+import indonesianNames from '@zxcvbn-ts/language-id/dist/names.json.mjs';
+import { malayNames, malayPlaces, malayWords } from '../../../shared/wordlists/malay.ts';
+
+// Longer entries only match when typed whole; the search width follows the longest entry, so
+// capping it keeps every check's work proportional to the password, not to the odd long word.
+const MAX_WORD_LENGTH = 16;
+
+/**
+ * One list from several, taking each list's next word in turn: a word keeps roughly its rank
+ * (times the number of lists). zxcvbn's work grows with the number of dictionaries, not their size.
+ */
+function interleaved(...lists: readonly (readonly string[])[]): string[] {
+  const merged = new Set<string>();
+  const longest = Math.max(...lists.map((list) => list.length));
+  for (let rank = 0; rank < longest; rank += 1) {
+    for (const list of lists) {
+      const word = list[rank];
+      if (word !== undefined && word.length <= MAX_WORD_LENGTH) merged.add(word);
+    }
+  }
+  return [...merged];
+}
+
+/** "names" in a dictionary's name gets zxcvbn's "names are easy to guess" warnings. */
+export const dictionary = {
+  passwords: interleaved(passwords),
+  commonWords: interleaved(malayWords, indonesianWords, englishWords),
+  names: interleaved(malayNames, indonesianNames, englishNames),
+  places: interleaved(malayPlaces),
+};
+
+/** QWERTY and the numeric keypad: the layouts on Malaysian government desktops. */
+export const keyboardGraphs = { qwerty: graphs.qwerty ?? {}, keypad: graphs.keypad ?? {} };

@@ -1,0 +1,39 @@
+// zxcvbn, set up for this kiosk. Loaded inside the strength worker, never on the page itself.
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { MAX_PASSWORD_CHARACTERS } from '../../../shared/password-policy.ts';
+import { strengthFeedback } from '../../../shared/password-strength.ts';
+import { blocklistViolations } from '../../../shared/wordlists/blocklist.ts';
+import { commonPasswordBases } from '../../../shared/wordlists/common-passwords.ts';
+import { malayWordList } from '../../../shared/wordlists/malay.ts';
+import { dictionary, keyboardGraphs } from './dictionaries.ts';
+import type { StrengthAnswer } from './protocol.ts';
+
+/**
+ * l33t readings tried per password: each is a full dictionary pass, so the default (100) makes a
+ * 128-character password take seconds; 10 still reads "P@ssw0rd", "K3l@nt@n", "$@y@ng" back.
+ */
+export const L33T_MAX_SUBSTITUTIONS = 10;
+
+export interface StrengthEngine {
+  assess(password: string, userInputs: readonly string[]): StrengthAnswer;
+}
+
+export function createStrengthEngine(): StrengthEngine {
+  const zxcvbn = new ZxcvbnFactory({
+    dictionary,
+    graphs: keyboardGraphs,
+    l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
+    maxLength: MAX_PASSWORD_CHARACTERS,
+  });
+  const blocklist: ReadonlySet<string> = new Set([...malayWordList, ...commonPasswordBases]);
+  return {
+    assess(password, userInputs) {
+      const result = zxcvbn.check(password, [...userInputs]);
+      return {
+        score: result.score,
+        feedback: strengthFeedback(result.feedback.warning, result.feedback.suggestions),
+        blocklist: blocklistViolations(password, blocklist),
+      };
+    },
+  };
+}

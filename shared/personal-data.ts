@@ -1,0 +1,106 @@
+// The person's own data counts against their password and answers: IC number, birth date, name,
+// e-mail and security answers are the first things someone who knows them would try.
+import { birthDateForms } from './personal-data-birth.ts';
+import { compact, digitsOnly, fold, lettersOnly, readings, wordsOf } from './password-text.ts';
+
+export interface PersonalProfile {
+  /** 12 digits. */
+  readonly icNumber: string;
+  readonly name: string;
+  readonly email: string;
+}
+
+export interface PersonalData extends PersonalProfile {
+  /** The security answers as typed, in row order. */
+  readonly answers: readonly string[];
+}
+
+export const personalDataRules = [
+  'password-contains-ic',
+  'password-contains-birth-date',
+  'password-contains-name',
+  'password-contains-email',
+  'password-contains-answer',
+] as const;
+export type PersonalDataRule = (typeof personalDataRules)[number];
+
+export interface PersonalDataViolation {
+  readonly rule: PersonalDataRule;
+  /** For an answer: which row (1-based), so the kiosk can say which without showing it. */
+  readonly answer?: number;
+}
+
+// Particles and titles that are in the name but say nothing about this person.
+const NAME_PARTICLES = new Set(['bin', 'binti', 'bte', 'binte', 'anak', 'haji', 'hajah', 'dato', 'datuk', 'datin']);
+
+/** Name parts of at least three letters: "Nik Nur 'Ain binti Nik Mat" → nik, nur, ain, mat. */
+export function nameParts(name: string): string[] {
+  const parts = fold(name)
+    .split(/[^\p{L}]+/u)
+    .filter((part) => [...part].length >= 3 && !NAME_PARTICLES.has(part));
+  return [...new Set(parts)];
+}
+
+/** The e-mail's local part, compacted ("siti.aisyah" → "sitiaisyah"), and its pieces of four or more. */
+export function emailParts(email: string): string[] {
+  const local = fold(email.split('@')[0] ?? '');
+  const pieces = local.split(/[^\p{L}\p{N}]+/u).filter((piece) => piece.length >= 4);
+  return [...new Set([compact(local), ...pieces])].filter((part) => part.length >= 4);
+}
+
+/** Whether a name part is in the text: a 3-letter part ("Nur", "Tan") only as a whole word, so "Tanah" is fine. */
+function containsNamePart(text: string, part: string): boolean {
+  if ([...part].length === 3) return wordsOf(text).includes(part) || readings(text).some((reading) => wordsOf(reading).includes(part));
+  return readings(text).some((reading) => lettersOnly(reading).includes(part));
+}
+
+const containsCompact = (text: string, needle: string) => readings(text).some((reading) => compact(reading).includes(needle));
+
+export function personalDataViolations(password: string, data: PersonalData): PersonalDataViolation[] {
+  const violations: PersonalDataViolation[] = [];
+  if (containsIcNumber(password, data.icNumber)) violations.push({ rule: 'password-contains-ic' });
+  if (birthDateForms(data.icNumber).some((form) => compact(password).includes(form))) {
+    violations.push({ rule: 'password-contains-birth-date' });
+  }
+  if (nameParts(data.name).some((part) => containsNamePart(password, part))) violations.push({ rule: 'password-contains-name' });
+  if (emailParts(data.email).some((part) => containsCompact(password, part))) violations.push({ rule: 'password-contains-email' });
+  data.answers.forEach((answer, index) => {
+    const needle = compact(answer);
+    if ([...needle].length >= 3 && containsCompact(password, needle)) {
+      violations.push({ rule: 'password-contains-answer', answer: index + 1 });
+    }
+  });
+  return violations;
+}
+
+/** Whether a security answer is the person's name: one name part alone, or two of them together. */
+export function isNameAnswer(answer: string, profile: PersonalProfile): boolean {
+  const words = wordsOf(answer);
+  const parts = new Set(nameParts(profile.name));
+  const matched = new Set(words.filter((word) => parts.has(word)));
+  return matched.size >= 2 || (words.length === 1 && matched.size === 1);
+}
+
+export function containsEmail(answer: string, profile: PersonalProfile): boolean {
+  return emailParts(profile.email).some((part) => compact(answer).includes(part));
+}
+
+export function containsIcNumber(text: string, icNumber: string): boolean {
+  return digitsOnly(text).includes(icNumber);
+}
+
+/** What zxcvbn should treat as known to an attacker: every personal value, in the forms above. */
+export function personalWords(data: PersonalData): string[] {
+  const answers = data.answers.map(compact).filter((answer) => answer.length >= 3);
+  const answerWords = data.answers.flatMap(wordsOf).filter((word) => word.length >= 3);
+  const words = [
+    data.icNumber,
+    ...birthDateForms(data.icNumber),
+    ...nameParts(data.name),
+    compact(data.name),
+    ...emailParts(data.email),
+    ...answers,
+    ...answerWords,
+  ];
+  return [...new Set(words)];
+}

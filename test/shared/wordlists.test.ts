@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blocklistViolations, CONTEXT_WORDS } from '../../shared/wordlists/blocklist.ts';
+import { commonPasswordBases } from '../../shared/wordlists/common-passwords.ts';
+import { malayNames, malayPlaces, malayWordList, malayWords } from '../../shared/wordlists/malay.ts';
+
+const FULL: ReadonlySet<string> = new Set([...malayWordList, ...commonPasswordBases]);
+const SMALL: ReadonlySet<string> = new Set(commonPasswordBases);
+
+describe('the Malay word list', () => {
+  it('has a few thousand entries, each once, lowercase ASCII letters as typed in a password', () => {
+    expect(malayWordList.length).toBeGreaterThanOrEqual(3000);
+    expect(new Set(malayWordList).size).toBe(malayWordList.length);
+    for (const word of [...malayWordList, ...commonPasswordBases]) expect(word).toMatch(/^[a-z]+$/);
+  });
+
+  it('says in its header how it was compiled', () => {
+    const header = readFileSync(resolve(import.meta.dirname, '../../shared/wordlists/malay.ts'), 'utf8').split('import')[0]!;
+    expect(header).toMatch(/Method:/);
+    expect(header).toMatch(/by hand/);
+  });
+
+  it.each([
+    ['terms of endearment', ['sayang', 'cinta', 'buahhati', 'akusayangkamu']],
+    ['faith and greetings', ['bismillah', 'alhamdulillah', 'insyaallah', 'assalamualaikum']],
+    ['numbers spelt out', ['satu', 'sepuluh', 'seratus', 'sejuta']],
+    ['months and days', ['januari', 'ogos', 'disember', 'isnin', 'jumaat', 'ahad']],
+    ['states', ['kelantan', 'terengganu', 'pulaupinang', 'negerisembilan']],
+    ['Kelantan districts and towns', ['kotabharu', 'pasirmas', 'tumpat', 'gualmusang', 'rantaupanjang']],
+    ['office terms', ['ispeks', 'kerajaan', 'perbendaharaan', 'jabatan']],
+    ['given names and name parts', ['muhammad', 'aisyah', 'nurul', 'binti']],
+    ['food and football', ['nasikerabu', 'laksam', 'harimaumalaya', 'theredwarriors']],
+  ])('holds %s', (_label, words) => {
+    for (const word of words) expect(malayWordList).toContain(word);
+  });
+
+  it('splits into words, names and places for zxcvbn, none left out', () => {
+    expect(new Set([...malayWords, ...malayNames, ...malayPlaces])).toEqual(new Set(malayWordList));
+  });
+});
+
+describe('the blocklist', () => {
+  it('refuses the examples of issue 4', () => {
+    expect(blocklistViolations('Kelantan2024!!', FULL)).toContain('password-context-word');
+    expect(blocklistViolations('Sayang12345!', FULL)).toEqual(['password-common-word']);
+    expect(blocklistViolations('Password123!', FULL)).toEqual(['password-common-word']);
+    expect(blocklistViolations('P@ssw0rd1234', FULL)).toEqual(['password-common-word']);
+  });
+
+  it.each(CONTEXT_WORDS)('refuses the context word %s anywhere, in any case or l33t', (word) => {
+    expect(blocklistViolations(`Rumah-${word.toUpperCase()}-Biru-7`, SMALL)).toEqual(['password-context-word']);
+    const leet = word.replace(/a/g, '@').replace(/e/g, '3').replace(/i/g, '1');
+    expect(blocklistViolations(`Tepi-${leet}-Laut-7`, SMALL)).toEqual(['password-context-word']);
+  });
+
+  it.each([
+    ['a Malay word with digits', 'Rahsia2024!', FULL],
+    ['a place, joined', 'KotaBharu#123', FULL],
+    ['a place with a year inside', 'Kota2024Bharu!', FULL],
+    ['a name with a suffix', 'Aisyahku88!', FULL],
+    ['a word said twice', 'SayangSayang1!', FULL],
+    ['a word with symbols first', '!!Cinta2024', FULL],
+    ['l33t from the first letter', '4dm1n2024!!', SMALL],
+  ] as const)('refuses %s as a common word', (_label, password, words) => {
+    expect(blocklistViolations(password, words)).toEqual(['password-common-word']);
+  });
+
+  it.each([
+    ['a passphrase of common words', 'Sungai-Golok-Tenang-42'],
+    ['two words', 'Kucing-Comel-88!'],
+    ['a word followed by letters', 'Rumah#8821!xQz'],
+    ['random characters', 'xK9#mP2$qL7!'],
+  ])('accepts %s', (_label, password) => {
+    expect(blocklistViolations(password, FULL)).toEqual([]);
+  });
+
+  it('needs the full list for Malay words: the first screen\'s small list only has the commonest', () => {
+    expect(blocklistViolations('Rahsia2024!', SMALL)).toEqual(['password-common-word']);
+    expect(blocklistViolations('Merdeka2024!', SMALL)).toEqual([]);
+    expect(blocklistViolations('Merdeka2024!', FULL)).toEqual(['password-common-word']);
+  });
+});
