@@ -1,6 +1,8 @@
 // Deep links and the idle reset, as the store handles them (no React, fake bridge).
 import { describe, expect, it, vi } from 'vitest';
-import { demoActivation } from './fixtures.ts';
+import type { Result } from '../../shared/errors.ts';
+import type { AppInfo } from '../../shared/ipc-contract.ts';
+import { demoActivation, demoAppInfo } from './fixtures.ts';
 import { ok, setup } from './store-harness.ts';
 
 const LINK = 'ispeks://activate?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -72,5 +74,22 @@ describe('ending a session', () => {
     store.getState().endIdleSession();
     store.getState().reset();
     expect(store.getState().sessionEnded).toBe(false);
+  });
+});
+
+describe('start-up', () => {
+  it('opens a deep link waiting at start-up even while the app is still loading its settings', async () => {
+    let answerAppInfo: () => void = () => undefined;
+    const { store, bridge } = setup({
+      takePendingLink: pending(LINK),
+      getAppInfo: vi.fn(() => new Promise<Result<AppInfo>>((resolve) => (answerAppInfo = () => resolve(ok(demoAppInfo))))),
+    });
+    const loading = store.getState().loadAppInfo();
+    await store.getState().receivePendingLink();
+    answerAppInfo();
+    await loading;
+    expect(bridge.openActivation).toHaveBeenCalledWith({ link: LINK });
+    expect(store.getState().wizard.step).toBe('profile');
+    expect(store.getState().appInfo).toEqual(demoAppInfo);
   });
 });

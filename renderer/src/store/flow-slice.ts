@@ -58,11 +58,15 @@ export const createFlowSlice =
 
     return {
       ...initialSession(),
-      loadAppInfo: () =>
-        run(
-          () => bridge.getAppInfo({}),
-          (appInfo) => set((state) => ({ appInfo, language: state.languageChosen ? state.language : appInfo.defaultLanguage })),
-        ),
+      // Not through run(): the app's own start-up must never make a person's first action (or a
+      // deep link arriving at start-up) bounce off the busy flag.
+      loadAppInfo: async () => {
+        const result = await bridge.getAppInfo({});
+        if (result.ok) {
+          const appInfo = result.value;
+          set((state) => ({ appInfo, language: state.languageChosen ? state.language : appInfo.defaultLanguage }));
+        }
+      },
       setLanguage: (language) => set({ language, languageChosen: true }),
       start: () => dispatch({ type: 'started' }),
       chooseLink: () => dispatch({ type: 'linkChosen' }),
