@@ -1,5 +1,5 @@
 // The store with a fake bridge (the Electron IPC surface) and a clock the test moves.
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
 import type { Bridge } from '../../shared/ipc-contract.ts';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.ts';
@@ -31,4 +31,25 @@ export function setup(overrides: Partial<Bridge> = {}, strength: StrengthService
   let keys = 0;
   const store = createKioskStore({ bridge, strength, now: () => clock, newIdempotencyKey: () => `key-${++keys}` });
   return { bridge, store, advance: (ms: number) => (clock += ms) };
+}
+
+/** Walks the store to the password step with three good answers and the password typed twice. */
+export async function toPasswordStep(
+  store: ReturnType<typeof setup>['store'],
+  password = GOOD_PASSWORD,
+  answers: readonly string[] = ['Comel si kucing', 'Laksam', 'Cikgu Azman'],
+): Promise<void> {
+  store.getState().start();
+  store.getState().setIcInput('900101-14-5678');
+  await store.getState().submitIc();
+  store.getState().setLinkInput('https://ispeks.example/activate?token=x');
+  await store.getState().openLink();
+  store.getState().confirmProfile();
+  store.getState().rows.forEach((row, index) => {
+    store.getState().chooseQuestion(row.key, `q${index + 1}`);
+    store.getState().setAnswer(row.key, answers[index]!);
+  });
+  expect(store.getState().confirmAnswers()).toBe(true);
+  store.getState().setPassword(password);
+  store.getState().setRepeat(password);
 }

@@ -3,26 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AppError, Result } from '../../shared/errors.ts';
 import { nextCheckDelayMs } from '../../renderer/src/connectivity.ts';
-import { GOOD_PASSWORD, ok, setup } from './store-harness.ts';
+import { GOOD_PASSWORD, ok, setup, toPasswordStep } from './store-harness.ts';
 
-type Store = ReturnType<typeof setup>['store'];
 const failure = (error: AppError): Result<never> => ({ ok: false, error });
-
-async function toPasswordStep(store: Store) {
-  store.getState().start();
-  store.getState().setIcInput('900101-14-5678');
-  await store.getState().submitIc();
-  store.getState().setLinkInput('https://ispeks.example/activate?token=x');
-  await store.getState().openLink();
-  store.getState().confirmProfile();
-  store.getState().rows.forEach((row, index) => {
-    store.getState().chooseQuestion(row.key, `q${index + 1}`);
-    store.getState().setAnswer(row.key, `jawapan ${index + 1}`);
-  });
-  expect(store.getState().confirmAnswers()).toBe(true);
-  store.getState().setPassword(GOOD_PASSWORD);
-  store.getState().setRepeat(GOOD_PASSWORD);
-}
 
 describe('when the service asks for a pause', () => {
   it.each([

@@ -1,23 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { StrengthService } from '../../renderer/src/strength/client.ts';
 import { inlineStrength } from './inline-strength.ts';
-import { GOOD_PASSWORD, setup } from './store-harness.ts';
-
-async function toPasswordStep(store: ReturnType<typeof setup>['store'], password: string) {
-  store.getState().start();
-  store.getState().setIcInput('900101-14-5678');
-  await store.getState().submitIc();
-  store.getState().setLinkInput('https://ispeks.example/activate?token=x');
-  await store.getState().openLink();
-  store.getState().confirmProfile();
-  store.getState().rows.forEach((row, index) => {
-    store.getState().chooseQuestion(row.key, `q${index + 1}`);
-    store.getState().setAnswer(row.key, ['Comel si kucing', 'Laksam', 'Cikgu Azman'][index]!);
-  });
-  expect(store.getState().confirmAnswers()).toBe(true);
-  store.getState().setPassword(password);
-  store.getState().setRepeat(password);
-}
+import { GOOD_PASSWORD, setup, toPasswordStep } from './store-harness.ts';
 
 describe('kiosk store: password strength', () => {
   it('warms the strength worker once the IC number is sent, not on the first screen', async () => {

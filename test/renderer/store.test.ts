@@ -1,24 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
 import { demoActivation, demoAppInfo } from './fixtures.ts';
-import { GOOD_PASSWORD, ok, setup } from './store-harness.ts';
-
-async function toPasswordStep(store: ReturnType<typeof setup>['store']) {
-  const state = store.getState();
-  state.start();
-  state.setIcInput('900101-14-5678');
-  await store.getState().submitIc();
-  store.getState().setLinkInput('https://ispeks.example/activate?token=x');
-  await store.getState().openLink();
-  store.getState().confirmProfile();
-  store.getState().rows.forEach((row, index) => {
-    store.getState().chooseQuestion(row.key, `q${index + 1}`);
-    store.getState().setAnswer(row.key, `jawapan ${index + 1}`);
-  });
-  expect(store.getState().confirmAnswers()).toBe(true);
-  store.getState().setPassword(GOOD_PASSWORD);
-  store.getState().setRepeat(GOOD_PASSWORD);
-}
+import { GOOD_PASSWORD, ok, setup, toPasswordStep } from './store-harness.ts';
 
 describe('kiosk store', () => {
   it('checks the IC number locally and says which rule failed, without calling the API', async () => {
