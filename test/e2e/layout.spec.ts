@@ -1,0 +1,82 @@
+// Every screen, in both languages, at the kiosk's three screen sizes: nothing sticks out sideways
+// (no horizontal scrolling on a touch screen) and every control is at least 44×44 CSS px.
+import type { Page } from '@playwright/test';
+import { demoAccounts } from '../../server/demo-accounts.ts';
+import { expect, test } from './fixtures.ts';
+import { chooseQuestions, pasteLink, requestLink, setPassword } from './kiosk-steps.ts';
+
+const pending = demoAccounts.filter((account) => account.status === 'pending');
+const VIEWPORTS = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+  { width: 1080, height: 1920 },
+] as const;
+const MIN_TARGET = 44;
+
+interface LayoutProblems {
+  /** How far the page scrolls sideways, in CSS px. */
+  scrollsSideways: number;
+  overflowing: string[];
+  smallTargets: string[];
+}
+
+async function layoutProblems(page: Page): Promise<LayoutProblems> {
+  return page.evaluate((minTarget) => {
+    const describe = (element: Element, box: DOMRect) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className} "${(element.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)} right ${Math.round(box.right + window.scrollX)}`;
+    const shown = [...document.body.querySelectorAll('*')].filter((element) => element.checkVisibility({ visibilityProperty: true }));
+    // Measured from the page's left edge (a click may have scrolled it); half a pixel of rounding is not an overflow.
+    const overflowing = shown
+      .map((element) => [element, element.getBoundingClientRect()] as const)
+      .filter(([, box]) => box.width > 0 && box.right + window.scrollX > window.innerWidth + 0.5)
+      .map(([element, box]) => describe(element, box));
+    const smallTargets = shown
+      .filter((element) => element.matches('button, input, select, textarea, a[href]'))
+      .map((element) => [element, element.getBoundingClientRect()] as const)
+      .filter(([, box]) => box.width < minTarget || box.height < minTarget)
+      .map(([element, box]) => describe(element, box));
+    return { scrollsSideways: document.scrollingElement!.scrollWidth - window.innerWidth, overflowing, smallTargets };
+  }, MIN_TARGET);
+}
+
+for (const [index, viewport] of VIEWPORTS.entries()) {
+  const account = pending[index]!;
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('no screen overflows sideways and every control is at least 44×44 px, in both languages', async ({ kiosk: page, api }) => {
+      const checkBothLanguages = async (screen: string) => {
+        for (const [language, button] of [
+          ['ms', 'Bahasa Melayu'],
+          ['en', 'English'],
+        ] as const) {
+          await page.getByRole('button', { name: button }).click();
+          await expect(page.locator('html')).toHaveAttribute('lang', language);
+          expect(await layoutProblems(page), `${screen} (${language})`).toEqual({ scrollsSideways: 0, overflowing: [], smallTargets: [] });
+        }
+        await page.getByRole('button', { name: 'Bahasa Melayu' }).click();
+      };
+
+      await checkBothLanguages('start');
+      await page.getByRole('button', { name: 'Mula', exact: true }).click();
+      await expect(page.getByRole('textbox', { name: 'No. Kad Pengenalan' })).toBeVisible();
+      await checkBothLanguages('IC number');
+      await page.getByRole('button', { name: 'Kembali' }).click();
+
+      await requestLink(page, account.icNumber);
+      await checkBothLanguages('link');
+      await pasteLink(page, (await api.latestEmailTo(account.email)).activationUrl);
+      await expect(page.getByRole('heading', { level: 1, name: 'Semak maklumat anda' })).toBeVisible();
+      await checkBothLanguages('profile');
+      await page.getByRole('button', { name: 'Seterusnya' }).click();
+      await chooseQuestions(page);
+      await checkBothLanguages('questions');
+      await page.getByRole('button', { name: 'Seterusnya' }).click();
+      await setPassword(page, 'Sungai-Golok-Tenang-42');
+      await checkBothLanguages('password');
+      await page.getByRole('button', { name: 'Selesai' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Berjaya' })).toBeVisible();
+      await checkBothLanguages('done');
+    });
+  });
+}
