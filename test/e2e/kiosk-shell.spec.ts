@@ -109,7 +109,8 @@ test.describe('Log Masuk on a counter kiosk', () => {
   test.use({ configEnv: { ISPEKS_LOGIN_ACTION: 'show-address' } });
 
   test('shows where to log in instead of opening a browser', async ({ kiosk: page, api, kioskMain }) => {
-    await kioskMain.coldStartWithLink(await linkFor(api, siti!));
+    await requestLink(page, siti!.icNumber);
+    await pasteLink(page, (await api.latestEmailTo(siti!.email)).appUrl);
     await page.getByRole('button', { name: 'Seterusnya' }).click();
     await chooseQuestions(page);
     await page.getByRole('button', { name: 'Seterusnya' }).click();
