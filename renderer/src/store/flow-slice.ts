@@ -1,11 +1,9 @@
 // The flow: each action calls the bridge at most once and feeds the answer to the pure wizard.
 import type { StateCreator } from 'zustand/vanilla';
 import type { Result } from '../../../shared/errors.ts';
-import { parseIcNumber } from '../../../shared/ic-number.ts';
-import { normaliseAnswer } from '../../../shared/security-questions.ts';
-import { checkRows, isPasswordReady } from '../readiness.ts';
 import { initialWizard, transition } from '../wizard.ts';
 import type { WizardEvent } from '../wizard.ts';
+import { checks, loadChecks } from './checks.ts';
 import { initialForm } from './form-slice.ts';
 import { typedValuesOf } from './typed-values.ts';
 import type { FlowActions, KioskState, SessionValues, StoreDeps } from './types.ts';
@@ -72,6 +70,7 @@ export const createFlowSlice =
       chooseLink: () => dispatch({ type: 'linkChosen' }),
       submitIc: async () => {
         if (get().busy) return;
+        const { parseIcNumber } = await loadChecks();
         const check = parseIcNumber(get().icInput, new Date(now()));
         if (!check.ok) {
           set({ error: { code: 'invalid-ic-number', problem: check.problem } });
@@ -99,7 +98,7 @@ export const createFlowSlice =
       },
       openLink: () =>
         run(
-          () => bridge.openActivation({ link: get().linkInput }),
+          async () => (await Promise.all([bridge.openActivation({ link: get().linkInput }), loadChecks()]))[0],
           (opened) => {
             dispatch({ type: 'linkOpened', opened });
             set({ linkInput: '' });
@@ -109,7 +108,7 @@ export const createFlowSlice =
       confirmProfile: () => dispatch({ type: 'profileConfirmed' }),
       confirmAnswers: () => {
         const { rows, wizard } = get();
-        if (!wizard.activation || !checkRows(rows, wizard.activation).ok) return false;
+        if (!wizard.activation || !checks().checkRows(rows, wizard.activation).ok) return false;
         dispatch({ type: 'answersConfirmed' });
         return true;
       },
@@ -119,9 +118,9 @@ export const createFlowSlice =
         await get().assessPassword();
         const { activation } = get().wizard;
         const { password, rows, busy, attempt } = get();
-        if (busy || !activation || !isPasswordReady(get())) return false;
+        if (busy || !activation || !checks().isPasswordReady(get())) return false;
         // Sent as compared: normalised, so "  Nasi   KERABU" is the answer the server hashes too.
-        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer: normaliseAnswer(answer) }));
+        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer: checks().normaliseAnswer(answer) }));
         // The same input retried after an error reuses its key, so the server can answer a replay.
         const fingerprint = JSON.stringify([activation.token, securityAnswers, password]);
         const key = attempt?.fingerprint === fingerprint ? attempt.key : newIdempotencyKey();

@@ -1,8 +1,7 @@
 // Password strength: the worker is warmed once the first screen is behind, and asked about each
 // password; its answer is kept only if the password is still the one asked about.
 import type { StateCreator } from 'zustand/vanilla';
-import { personalWords } from '../../../shared/personal-data.ts';
-import { passwordContextOf } from '../readiness.ts';
+import { checks } from './checks.ts';
 import type { KioskState, StoreDeps, StrengthActions } from './types.ts';
 
 export const createStrengthSlice =
@@ -10,9 +9,11 @@ export const createStrengthSlice =
   (set, get) => ({
     warmStrength: () => strength.warm(),
     assessPassword: async () => {
-      const { password } = get();
+      const { password, wizard } = get();
+      if (!wizard.activation || password === '') return;
+      const { passwordContextOf, personalWords } = checks();
       const context = passwordContextOf(get());
-      if (!context || password === '') return;
+      if (!context) return;
       const userInputs = personalWords(context.personal);
       const inputs = userInputs.join('\n');
       const known = get().strength;
