@@ -1,19 +1,16 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
 import { Header } from './components/Header.tsx';
 import { useDeepLinks } from './components/deep-links.ts';
 import { StatusRegion } from './components/StatusRegion.tsx';
 import { loadCatalogue } from './i18n/index.ts';
 import { useT } from './i18n/use-t.ts';
+import { later, laterScreens } from './screens/later.ts';
 import { StartScreen } from './screens/StartScreen.tsx';
 import { useKiosk } from './store.ts';
 import type { Step } from './wizard.ts';
 
 // The start screen is in the entry chunk; the rest load right after it, off the critical path.
-const laterScreens = () => import('./screens/later-screens.ts');
-type Later = Exclude<keyof Awaited<ReturnType<typeof laterScreens>>, symbol>;
-const later = (name: Later) => lazy(async () => ({ default: (await laterScreens())[name] }));
-
 const IdleGuard = later('IdleGuard');
 const SessionEndedNotice = later('SessionEndedNotice');
 const IncomingLinkDialog = later('IncomingLinkDialog');

@@ -1,6 +1,7 @@
 // The screen's error from the last call, said in words with what to do next.
+import type { ReactNode } from 'react';
 import type { AppError } from '../../../shared/errors.ts';
-import { errorMessage, recoveries, violationMessage } from '../errors.ts';
+import { errorMessage, recoveries } from '../errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
 import { useSecondsUntil } from '../use-seconds-until.ts';
@@ -9,13 +10,14 @@ interface ErrorNoticeProps {
   /** Errors shown next to a field on this screen instead. */
   readonly fieldCodes?: readonly AppError['code'][];
   readonly onRetry?: () => void;
+  /** What the screen adds to the message (the password screen: each rule the server refused). */
+  readonly children?: ReactNode;
 }
 
-export function ErrorNotice({ fieldCodes = [], onRetry }: ErrorNoticeProps) {
+export function ErrorNotice({ fieldCodes = [], onRetry, children }: ErrorNoticeProps) {
   const text = useT();
   const error = useKiosk((state) => state.error);
   const retryAt = useKiosk((state) => state.retryAt);
-  const policy = useKiosk((state) => state.wizard.activation?.passwordPolicy);
   const requestNewLink = useKiosk((state) => state.requestNewLink);
   const openLogin = useKiosk((state) => state.openLogin);
   const waitSeconds = useSecondsUntil(retryAt ?? 0);
@@ -32,13 +34,7 @@ export function ErrorNotice({ fieldCodes = [], onRetry }: ErrorNoticeProps) {
           {text.app.serviceAddress} <span className="url">{error.host}</span>
         </p>
       )}
-      {error.code === 'policy-violation' && policy && (
-        <ul>
-          {error.violations.map((violation, index) => (
-            <li key={index}>{violationMessage(violation, text, policy)}</li>
-          ))}
-        </ul>
-      )}
+      {children}
       {/* Ticks every second, so it is kept out of the alert's announcements. */}
       {recovery === 'wait' && waitSeconds > 0 && (
         <p className="hint" aria-live="off">

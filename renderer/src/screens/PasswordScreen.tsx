@@ -6,6 +6,7 @@ import { PasswordAnnouncer } from '../components/PasswordAnnouncer.tsx';
 import { PasswordChecklist } from '../components/PasswordChecklist.tsx';
 import { checklistItems } from '../components/password-checklist-items.ts';
 import { PasswordField } from '../components/PasswordField.tsx';
+import { PolicyViolations } from '../components/PolicyViolations.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { StrengthMeter } from '../components/StrengthMeter.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -59,7 +60,9 @@ export function PasswordScreen() {
 
   return (
     <ScreenFrame step="password" title={text.password.title} canGoBack>
-      <ErrorNotice onRetry={() => void complete()} />
+      <ErrorNotice onRetry={() => void complete()}>
+        <PolicyViolations />
+      </ErrorNotice>
       <form className="form password-form" onSubmit={submit} noValidate>
         <div className="password-fields">
           <PasswordField

@@ -1,18 +1,28 @@
+import { Suspense } from 'react';
 import { ConnectivityNotice } from '../components/ConnectivityNotice.tsx';
-import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
+import { later } from './later.ts';
+
+// Every step change clears the error, so one almost never reaches this screen: its notice comes
+// with the later screens' chunk instead of weighing on the first.
+const ErrorNotice = later('ErrorNotice');
 
 export function StartScreen() {
   const text = useT();
   const start = useKiosk((state) => state.start);
   const chooseLink = useKiosk((state) => state.chooseLink);
   const loadAppInfo = useKiosk((state) => state.loadAppInfo);
+  const hasError = useKiosk((state) => state.error !== null);
   const { stepIc, stepEmail, stepProfile, stepQuestions, stepPassword } = text.start;
   return (
     <ScreenFrame step="start" title={text.app.product}>
-      <ErrorNotice onRetry={() => void loadAppInfo()} />
+      {hasError && (
+        <Suspense fallback={null}>
+          <ErrorNotice onRetry={() => void loadAppInfo()} />
+        </Suspense>
+      )}
       <ConnectivityNotice />
       <p className="lead">{text.start.intro}</p>
       <ol className="step-list">
