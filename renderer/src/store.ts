@@ -2,14 +2,14 @@
 import { useStore } from 'zustand';
 import { bridge } from './bridge.ts';
 import { createKioskStore } from './store/kiosk-store.ts';
-import { strengthService } from './strength/index.ts';
+import { deferredStrengthService } from './strength/deferred.ts';
 import type { KioskState } from './store/types.ts';
 
 export type { AnswerRow } from './store/types.ts';
 
 export const kioskStore = createKioskStore({
   bridge,
-  strength: strengthService,
+  strength: deferredStrengthService(async () => (await import('./strength/index.ts')).strengthService),
   now: () => Date.now(),
   newIdempotencyKey: () => crypto.randomUUID(),
 });
