@@ -1,11 +1,11 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { ComponentType } from 'react';
 import { Header } from './components/Header.tsx';
 import { useDeepLinks } from './components/deep-links.ts';
 import { StatusRegion } from './components/StatusRegion.tsx';
 import { loadCatalogue } from './i18n/index.ts';
 import { useT } from './i18n/use-t.ts';
-import { later, laterScreens } from './screens/later.ts';
+import { later, laterScreens } from './screens/later.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 import { useKiosk } from './store.ts';
 import type { Step } from './wizard.ts';
@@ -48,19 +48,13 @@ export function App() {
     <div className="layout">
       <Header />
       <main className="main">
-        <Suspense fallback={null}>
-          <SessionEndedNotice />
-        </Suspense>
+        <SessionEndedNotice />
         {/* A new session remounts the screen, so nothing typed survives "Mula semula". */}
-        <Suspense fallback={null}>
-          <Screen key={session} />
-        </Suspense>
+        <Screen key={session} />
         <StatusRegion />
       </main>
-      <Suspense fallback={null}>
-        <IdleGuard />
-        <IncomingLinkDialog />
-      </Suspense>
+      <IdleGuard />
+      <IncomingLinkDialog />
       <footer className="site-footer">
         <p>{text.app.help}</p>
       </footer>

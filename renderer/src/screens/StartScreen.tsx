@@ -1,9 +1,8 @@
-import { Suspense } from 'react';
 import { ConnectivityNotice } from '../components/ConnectivityNotice.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
-import { later } from './later.ts';
+import { later } from './later.tsx';
 
 // Every step change clears the error, so one almost never reaches this screen: its notice comes
 // with the later screens' chunk instead of weighing on the first.
@@ -18,11 +17,7 @@ export function StartScreen() {
   const { stepIc, stepEmail, stepProfile, stepQuestions, stepPassword } = text.start;
   return (
     <ScreenFrame step="start" title={text.app.product}>
-      {hasError && (
-        <Suspense fallback={null}>
-          <ErrorNotice onRetry={() => void loadAppInfo()} />
-        </Suspense>
-      )}
+      {hasError && <ErrorNotice onRetry={() => void loadAppInfo()} />}
       <ConnectivityNotice />
       <p className="lead">{text.start.intro}</p>
       <ol className="step-list">
