@@ -1,0 +1,129 @@
+// The kiosk as bench/ui.bench.ts drives it: the reference API on loopback with fictional staff, the
+// real handlers behind the browser host's HTTP bridge (what `npm run start:browser` serves), and a
+// person's walk through every screen. Nothing here prints what is typed.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createActivationClient } from '../main/api-client.ts';
+import { loadConfig } from '../main/config.ts';
+import { createHandlers } from '../main/handlers.ts';
+import { createLinkInbox } from '../main/link-inbox.ts';
+import { ms } from '../renderer/src/i18n/ms.ts';
+import { startBrowserHost } from '../scripts/browser-host.ts';
+import { startActivationServer } from '../server/app.ts';
+import type { Handlers } from '../shared/ipc-contract.ts';
+import { RENDERER_OUT } from './bundle-size.ts';
+
+export interface Person {
+  readonly icNumber: string;
+  readonly name: string;
+  readonly email: string;
+}
+
+export const PASSWORD = 'Sungai-Golok-Tenang-42';
+export const ANSWERS = ['Comel si kucing', 'Nasi kerabu', 'Cikgu Rosnah'] as const;
+
+/** Fictional staff for this run only: valid IC numbers (1985-01-01, place 03), no real person. */
+function fictionalStaff(count: number): (Person & { registeredAt: string; status: 'pending' })[] {
+  return Array.from({ length: count }, (_, index) => {
+    const serial = String(index + 1).padStart(4, '0');
+    return {
+      icNumber: `85010103${serial}`,
+      name: `Pegawai Ujian ${serial}`,
+      email: `ujian${serial}@bench.ispeks.invalid`,
+      registeredAt: '2025-09-01T09:00:00+08:00',
+      status: 'pending',
+    };
+  });
+}
+
+export interface Kiosk {
+  readonly url: string;
+  readonly handlers: Handlers;
+  readonly staff: readonly Person[];
+  /** The newest activation link e-mailed to this person. */
+  linkFor(person: Person): Promise<string>;
+  /** Everything typed or e-mailed so far, to be kept out of anything printed. */
+  secrets(): string[];
+  close(): Promise<void>;
+}
+
+export async function startKiosk(people: number): Promise<Kiosk> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'ispeks-bench-ui-'));
+  const server = await startActivationServer({ dataDir, dev: false, log: () => undefined });
+  const staff = fictionalStaff(people);
+  await server.store.update((draft) => void draft.accounts.push(...staff));
+  const loaded = loadConfig({ ISPEKS_API_BASE_URL: server.url }, []);
+  if (!loaded.ok) throw new Error('the benchmark configuration is invalid');
+  const { config } = loaded;
+  const handlers = createHandlers({
+    client: createActivationClient({ baseUrl: config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: config.requestTimeoutMs }),
+    config,
+    version: 'bench',
+    openExternal: async () => undefined,
+    linkInbox: createLinkInbox(),
+    clearTraces: async () => undefined,
+  });
+  const host = await startBrowserHost({ rendererDir: RENDERER_OUT, bridge: { kind: 'http', handlers } });
+  const links: string[] = [];
+  return {
+    url: host.url,
+    handlers,
+    staff,
+    linkFor: async (person) => {
+      await server.settled();
+      const message = server.outbox.messages().filter((candidate) => candidate.to.includes(person.email)).at(-1);
+      if (!message) throw new Error('no activation e-mail arrived');
+      links.push(message.activationUrl, new URL(message.activationUrl).searchParams.get('token') ?? '');
+      return message.activationUrl;
+    },
+    secrets: () => [...staff.flatMap((person) => [person.icNumber, person.name, person.email]), PASSWORD, ...ANSWERS, ...links].filter(Boolean),
+    close: async () => {
+      await host.close();
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+const press = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+
+/** One person from the start screen to Tahniah and Log Masuk, which ends the session: back at the start. */
+export async function activate(page: Page, kiosk: Kiosk, person: Person): Promise<void> {
+  await press(page, ms.start.begin);
+  await page.getByRole('textbox', { name: ms.ic.label }).fill(person.icNumber);
+  await press(page, ms.ic.submit);
+  await heading(page, ms.link.titleSent);
+  await page.getByRole('textbox', { name: ms.link.label }).fill(await kiosk.linkFor(person));
+  await press(page, ms.app.next);
+  await heading(page, ms.profile.title);
+  await press(page, ms.app.next);
+  await heading(page, ms.questions.title);
+  for (const [index, answer] of ANSWERS.entries()) {
+    const select = page.getByRole('combobox', { name: ms.questions.question(index + 1) });
+    await select.selectOption((await select.locator('option').nth(index + 1).getAttribute('value')) ?? '');
+    await page.getByLabel(ms.questions.answer(index + 1), { exact: true }).fill(answer);
+  }
+  await press(page, ms.app.next);
+  await heading(page, ms.password.title);
+  await page.getByLabel(ms.password.password, { exact: true }).fill(PASSWORD);
+  await page.getByLabel(ms.password.repeat, { exact: true }).fill(PASSWORD);
+  // A person types the repeat while the worker judges the first: Selesai comes after the verdict.
+  await page.locator('#password-strength[aria-busy="false"]').waitFor();
+  await press(page, ms.password.submit);
+  await heading(page, ms.done.title);
+  await press(page, ms.app.login);
+  await heading(page, ms.app.product);
+}
+
+/** The steps a person presses through, by the headings of the screens before and after. */
+export const STEPS = [
+  { key: 'Mula → IC', from: ms.app.product, to: ms.ic.title, call: null },
+  { key: 'Hantar → e-mail sent', from: ms.ic.title, to: ms.link.titleSent, call: 'requestActivation' },
+  { key: 'Seterusnya (link) → profile', from: ms.link.titleSent, to: ms.profile.title, call: 'openActivation' },
+  { key: 'Seterusnya (profile) → questions', from: ms.profile.title, to: ms.questions.title, call: null },
+  { key: 'Seterusnya (questions) → password', from: ms.questions.title, to: ms.password.title, call: null },
+  { key: 'Selesai → Tahniah', from: ms.password.title, to: ms.done.title, call: 'completeActivation' },
+] as const;
