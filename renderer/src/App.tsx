@@ -17,6 +17,7 @@ const later = (name: Later) => lazy(async () => ({ default: (await laterScreens(
 const IdleGuard = later('IdleGuard');
 const SessionEndedNotice = later('SessionEndedNotice');
 const IncomingLinkDialog = later('IncomingLinkDialog');
+const OnScreenKeyboard = later('OnScreenKeyboard');
 
 const screens: Readonly<Record<Step, ComponentType>> = {
   start: StartScreen,
@@ -60,6 +61,9 @@ export function App() {
         </Suspense>
         <StatusRegion />
       </main>
+      <Suspense fallback={null}>
+        <OnScreenKeyboard />
+      </Suspense>
       <Suspense fallback={null}>
         <IdleGuard />
         <IncomingLinkDialog />

@@ -8,3 +8,4 @@ export { ProfileScreen } from './ProfileScreen.tsx';
 export { QuestionsScreen } from './QuestionsScreen.tsx';
 export { IdleGuard, SessionEndedNotice } from '../components/IdleGuard.tsx';
 export { IncomingLinkDialog } from '../components/IncomingLink.tsx';
+export { OnScreenKeyboard } from '../keyboard/OnScreenKeyboard.tsx';
