@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { snap } from './kiosk-steps.ts';
+import { pasteLink, requestLink, snap } from './kiosk-steps.ts';
 
 const [siti] = demoAccounts.filter((account) => account.status === 'pending');
 const PASSWORD = 'Kota Bharu#2026-Jalan';
@@ -50,7 +50,7 @@ test('a person at a touch kiosk activates their account with taps alone', async 
   await key(page, 'Undur').tap();
   await expect(ic).toHaveValue(siti!.icNumber);
   await expect(ic).toBeFocused();
-  await snap(page, 'touch-ic-keypad');
+  await snap(page, '2-ic-touch-keypad');
   await expectNoAxeViolations(page, 'the numeric pad');
   await page.getByRole('button', { name: 'Hantar', exact: true }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Semak e-mel anda' })).toBeVisible();
@@ -70,7 +70,7 @@ test('a person at a touch kiosk activates their account with taps alone', async 
   await key(page, 'Tampal').tap();
   await expect(link).toHaveValue(email.activationUrl);
   await expect(keyboard(page).getByRole('status')).toHaveCount(0);
-  await snap(page, 'touch-link-paste');
+  await snap(page, '3-link-touch-paste');
   await page.getByRole('button', { name: 'Seterusnya' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Semak maklumat anda' })).toBeVisible();
   await page.getByRole('button', { name: 'Seterusnya' }).tap();
@@ -83,7 +83,7 @@ test('a person at a touch kiosk activates their account with taps alone', async 
     await tapText(page, answer);
     await expect(field).toHaveValue(answer);
   }
-  await snap(page, 'touch-answers-keyboard');
+  await snap(page, '5-questions-touch-keyboard');
   await page.getByRole('button', { name: 'Seterusnya' }).tap();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
@@ -91,7 +91,7 @@ test('a person at a touch kiosk activates their account with taps alone', async 
   await tapText(page, PASSWORD);
   await key(page, 'Simbol').tap();
   await expect(key(page, '!')).toBeVisible();
-  await snap(page, 'touch-password-symbols');
+  await snap(page, '6-password-touch-symbols');
   await expectNoAxeViolations(page, 'the symbols layer');
   await key(page, 'Huruf').tap();
   await page.getByLabel('Ulang Kata Laluan', { exact: true }).tap();
@@ -129,6 +129,14 @@ test('the keyboard steps aside once a physical keyboard is used, and comes back 
   await expect(ic).toBeFocused();
 });
 
+test('a mouse click on a desktop brings no keyboard, nor a button for one', async ({ kiosk: page }) => {
+  await page.getByRole('button', { name: 'Mula', exact: true }).click();
+  await page.getByRole('textbox', { name: 'No. Kad Pengenalan' }).click();
+  await expect(page.getByRole('textbox', { name: 'No. Kad Pengenalan' })).toBeFocused();
+  await expect(keyboard(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Tunjuk papan kekunci' })).toHaveCount(0);
+});
+
 test.describe('where IT turned it off', () => {
   test.use({ configEnv: { ISPEKS_ON_SCREEN_KEYBOARD: 'never' } });
 
@@ -144,6 +152,29 @@ test.describe('where IT turned it off', () => {
 test.describe('on a touch-only kiosk', () => {
   test.use({ configEnv: { ISPEKS_ON_SCREEN_KEYBOARD: 'always' } });
 
+  test('the docked keyboard never hides the control that has focus (WCAG 2.4.11)', async ({ kiosk: page, api }) => {
+    await requestLink(page, siti!.icNumber);
+    await pasteLink(page, (await api.latestEmailTo(siti!.email)).activationUrl);
+    await page.getByRole('button', { name: 'Seterusnya' }).click();
+    await page.getByLabel('Jawapan 1', { exact: true }).tap();
+    await expect(keyboard(page)).toBeVisible();
+    let checked = 0;
+    for (let stop = 0; stop < 16; stop++) {
+      await page.keyboard.press('Tab');
+      const overlap = await page.evaluate(() => {
+        const keys = document.querySelector('.osk');
+        const focused = document.activeElement;
+        if (!keys || !focused || focused === document.body || keys.contains(focused)) return null;
+        const box = focused.getBoundingClientRect();
+        return { name: focused.outerHTML.slice(0, 60), hidden: Math.max(0, box.bottom - keys.getBoundingClientRect().top), offTop: box.top < 0 };
+      });
+      if (overlap === null) continue;
+      checked += 1;
+      expect(overlap, overlap.name).toMatchObject({ hidden: 0, offTop: false });
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   test('the keyboard stays even after a key press, in English too', async ({ kiosk: page }) => {
     await page.getByRole('button', { name: 'English' }).tap();
     await page.getByRole('button', { name: 'Start', exact: true }).tap();
@@ -153,7 +184,7 @@ test.describe('on a touch-only kiosk', () => {
     await expect(english).toBeVisible();
     await expect(english.getByRole('button', { name: 'Backspace' })).toBeVisible();
     await expect(english.getByRole('button', { name: 'Hide keyboard' })).toBeVisible();
-    await snap(page, 'touch-ic-keypad-en');
+    await snap(page, 'en-2-ic-touch-keypad-always');
     await expectNoAxeViolations(page, 'the numeric pad in English');
     await page.getByRole('button', { name: 'Back', exact: true }).tap();
     await page.getByRole('button', { name: 'I already have the link' }).tap();

@@ -8,7 +8,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
 import { backspace, insert, layoutFor } from './keys.ts';
 import type { Edit, FieldText, Key, KeyboardKind, Layer } from './keys.ts';
-import { usePhysicalKeyboardUsed } from './physical-keyboard.ts';
+import { usePhysicalKeyboardUsed, useTouching } from './physical-keyboard.ts';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -76,13 +76,17 @@ export function OnScreenKeyboard() {
   const mode = useKiosk((state) => state.appInfo?.onScreenKeyboard ?? 'auto');
   const field = useKeyboardField();
   const physical = usePhysicalKeyboardUsed();
-  const [dismissed, setDismissed] = useState(false);
+  const touching = useTouching();
+  // The person's own choice against what the mode wants: Sembunyi hides it, Tunjuk brings it back.
+  const [overridden, setOverridden] = useState(false);
   const [layer, setLayer] = useState<Layer>('letters');
   const [pasteFailed, setPasteFailed] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const kind = kindOf(field);
-  const wanted = mode === 'always' || (mode === 'auto' && !physical);
-  const shown = kind !== null && mode !== 'never' && (wanted ? !dismissed : dismissed);
+  // auto: for a finger on a touch screen, until a physical keyboard is used; a mouse never asks.
+  const wanted = mode === 'always' || (mode === 'auto' && touching && !physical);
+  const shown = kind !== null && mode !== 'never' && (wanted ? !overridden : overridden);
+  const offerable = mode === 'always' || touching || overridden;
 
   // The page keeps room for the keyboard, so a focused field scrolls above it, never under it.
   useEffect(() => {
@@ -105,11 +109,11 @@ export function OnScreenKeyboard() {
     setPasteFailed(false);
   }, [field]);
 
-  if (kind === null || mode === 'never') return null;
+  if (kind === null || mode === 'never' || (!shown && !offerable)) return null;
   if (!shown) {
     return (
       <div className="osk-reopen">
-        <button type="button" className="button button-quiet" tabIndex={-1} onMouseDown={keepFocus} onClick={() => setDismissed(!dismissed)}>
+        <button type="button" className="button button-quiet" tabIndex={-1} onMouseDown={keepFocus} onClick={() => setOverridden(!overridden)}>
           {text.keyboard.show}
         </button>
       </div>
@@ -137,7 +141,7 @@ export function OnScreenKeyboard() {
       case 'letters':
         return setLayer('letters');
       case 'hide':
-        return setDismissed(!dismissed);
+        return setOverridden(!overridden);
       case 'paste': {
         // Main reads the clipboard and hands over only an activation link, nothing else it holds.
         const pasted = await bridge.pasteLink({});

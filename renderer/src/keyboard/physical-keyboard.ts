@@ -1,17 +1,33 @@
-// Whether a physical keyboard has been used since the kiosk started: any real key press says so
-// (the on-screen keyboard types without key events). Only the fact is kept, never the key.
+// How the person is typing and pointing: whether a physical keyboard has been used since the kiosk
+// started (any real key press; the on-screen keyboard types without key events), and whether the
+// last press on the screen was a finger or a pen. Only these two facts are kept, never a key.
 import { useSyncExternalStore } from 'react';
 
-let used = false;
+let keyboardUsed = false;
+let touching = false;
 const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
 
-function onKeyDown(event: KeyboardEvent): void {
-  if (used || !event.isTrusted) return;
-  used = true;
-  for (const listener of listeners) listener();
-}
+window.addEventListener(
+  'keydown',
+  (event) => {
+    if (keyboardUsed || !event.isTrusted) return;
+    keyboardUsed = true;
+    notify();
+  },
+  { capture: true },
+);
 
-window.addEventListener('keydown', onKeyDown, { capture: true });
+window.addEventListener(
+  'pointerdown',
+  (event) => {
+    const touch = event.pointerType === 'touch' || event.pointerType === 'pen';
+    if (touch === touching) return;
+    touching = touch;
+    notify();
+  },
+  { capture: true },
+);
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -19,5 +35,10 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function usePhysicalKeyboardUsed(): boolean {
-  return useSyncExternalStore(subscribe, () => used);
+  return useSyncExternalStore(subscribe, () => keyboardUsed);
+}
+
+/** Whether the last press on the screen was a finger or a pen (not a mouse). */
+export function useTouching(): boolean {
+  return useSyncExternalStore(subscribe, () => touching);
 }
