@@ -70,7 +70,6 @@ test('a service asking for a long pause: the wait counts down, then Cuba semula 
   await expect(alert).toContainText('Anda boleh cuba semula dalam 40 saat.');
   const retry = alert.getByRole('button', { name: 'Cuba semula' });
   await expect(retry).toBeDisabled();
-
   // Selesai does nothing while the service asked for the pause.
   await page.getByRole('button', { name: 'Selesai' }).click();
   expect((await api.callsSeen()).complete).toBe(1);
