@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect } from './fixtures.ts';
 
 export const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screens');
@@ -26,11 +27,21 @@ async function showLanguage(page: Page, language: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
-/** A screenshot named `<lang>-<state>`; with SCREENSHOT_EVERY_SIZE, in both languages at every size. */
+/**
+ * A screenshot named `<lang>-<state>`, and axe (WCAG 2.2 AA) on that state in both languages: every
+ * state worth a picture is checked. With SCREENSHOT_EVERY_SIZE, pictures in both languages at every
+ * size instead.
+ */
 export async function snap(page: Page, name: string): Promise<void> {
   if (!EVERY_SIZE) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await shoot(page, join(SCREENSHOT_DIR, `${name}.png`));
+    const language = await page.locator('html').getAttribute('lang');
+    for (const lang of ['ms', 'en']) {
+      await showLanguage(page, lang);
+      await expectNoAxeViolations(page, `${name} (${lang})`);
+    }
+    if (language) await showLanguage(page, language);
     return;
   }
   const state = name.replace(/^(ms|en)-/, '');
