@@ -62,6 +62,7 @@ export async function startKiosk(people: number): Promise<Kiosk> {
     config,
     version: 'bench',
     openExternal: async () => undefined,
+    readClipboard: () => '',
     linkInbox: createLinkInbox(),
     clearTraces: async () => undefined,
   });

@@ -1,7 +1,7 @@
 // Kiosk configuration: built-in defaults (the reference API on loopback) < environment < flags.
 // Parsed like any outside input; a bad value is reported with its source, never half-applied.
 import { z } from 'zod';
-import { languages, loginActions } from '../shared/ipc-contract.ts';
+import { languages, loginActions, onScreenKeyboardModes } from '../shared/ipc-contract.ts';
 
 export const DEFAULT_API_BASE_URL = 'http://127.0.0.1:8787';
 
@@ -34,6 +34,7 @@ export const configSchema = z.strictObject({
   idleWarningSeconds: z.number().int().min(20).max(300),
   loginAction: z.enum(loginActions),
   minPasswordScore: z.number().int().min(0).max(4),
+  onScreenKeyboard: z.enum(onScreenKeyboardModes),
   logLevel: z.enum(['error', 'warn', 'info', 'debug']),
 });
 export type KioskConfig = z.infer<typeof configSchema>;
@@ -75,6 +76,7 @@ export const FIELDS: Record<Field, FieldSpec> = {
   idleWarningSeconds: { env: 'ISPEKS_IDLE_WARNING_SECONDS', flag: '--idle-warning-seconds', parse: asInteger },
   loginAction: { env: 'ISPEKS_LOGIN_ACTION', flag: '--login-action', parse: asText },
   minPasswordScore: { env: 'ISPEKS_MIN_PASSWORD_SCORE', flag: '--min-password-score', parse: asInteger },
+  onScreenKeyboard: { env: 'ISPEKS_ON_SCREEN_KEYBOARD', flag: '--on-screen-keyboard', parse: asText },
   logLevel: { env: 'ISPEKS_LOG_LEVEL', flag: '--log-level', parse: asText },
 };
 
@@ -167,6 +169,7 @@ export function loadConfig(
     idleWarningSeconds: 30,
     loginAction: 'open-browser',
     minPasswordScore: 3,
+    onScreenKeyboard: 'auto',
     logLevel: 'info',
     ...values,
   };

@@ -15,6 +15,8 @@ export interface HandlerDependencies {
   readonly version: string;
   /** Opens an https address in the person's browser (Electron's shell.openExternal). */
   readonly openExternal: (url: string) => Promise<void>;
+  /** The system clipboard's text (Electron's clipboard.readText), for the keyboard's Tampal key. */
+  readonly readClipboard: () => string | Promise<string>;
   /** Deep links the OS delivered, kept until the renderer takes them. */
   readonly linkInbox: LinkInbox;
   /** Wipes what the last person left outside the renderer: clipboard, storage. */
@@ -44,6 +46,7 @@ export function createHandlers({
   config,
   version,
   openExternal,
+  readClipboard,
   linkInbox,
   clearTraces,
   clock = () => new Date(),
@@ -63,6 +66,7 @@ export function createHandlers({
         idleWarningSeconds: config.idleWarningSeconds,
         loginAction: config.loginAction,
         minPasswordScore: config.minPasswordScore,
+        onScreenKeyboard: config.onScreenKeyboard,
       }),
     ),
     requestActivation: parsed('requestActivation', async ({ icNumber }) => {
@@ -92,6 +96,10 @@ export function createHandlers({
       }
     }),
     takePendingLink: parsed('takePendingLink', async () => ok({ link: linkInbox.take() })),
+    pasteLink: parsed('pasteLink', async () => {
+      const text = (await readClipboard()).trim();
+      return ok({ link: parseActivationLink(text, linkRules).ok ? text : null });
+    }),
     endSession: parsed('endSession', async ({ typedValues }) => {
       try {
         await clearTraces(typedValues);

@@ -67,7 +67,7 @@ function startKiosk(config: KioskConfig, logger: Logger): void {
   });
   registerHandlers(
     ipcMain,
-    createHandlers({ client, config, version: app.getVersion(), openExternal: (url) => shell.openExternal(url), linkInbox, clearTraces, logger }),
+    createHandlers({ client, config, version: app.getVersion(), openExternal: (url) => shell.openExternal(url), readClipboard: () => clipboard.readText(), linkInbox, clearTraces, logger }),
   );
 
   const window = createMainWindow({

@@ -22,6 +22,7 @@ const handlers = createHandlers({
   version: process.env.npm_package_version ?? 'dev',
   openExternal: async (url) => console.log(`Log Masuk: the kiosk would open ${url} in the system browser.`),
   // A browser tab gets no deep links from the OS and cannot reach the system clipboard.
+  readClipboard: () => '',
   linkInbox: createLinkInbox(),
   clearTraces: async () => undefined,
 });

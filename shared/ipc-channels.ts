@@ -8,6 +8,7 @@ export const channels = [
   'completeActivation',
   'openLogin',
   'takePendingLink',
+  'pasteLink',
   'endSession',
   'checkService',
 ] as const;

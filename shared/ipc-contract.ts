@@ -12,6 +12,10 @@ export type Language = (typeof languages)[number];
 export const loginActions = ['open-browser', 'show-address'] as const;
 export type LoginAction = (typeof loginActions)[number];
 
+/** When the on-screen keyboard shows: `auto` until a physical key is pressed, `always`, or `never`. */
+export const onScreenKeyboardModes = ['auto', 'always', 'never'] as const;
+export type OnScreenKeyboardMode = (typeof onScreenKeyboardModes)[number];
+
 export const ipcContract = {
   getAppInfo: {
     request: z.strictObject({}),
@@ -25,6 +29,7 @@ export const ipcContract = {
       idleWarningSeconds: z.number().int().positive(),
       loginAction: z.enum(loginActions),
       minPasswordScore: z.number().int().min(0).max(4),
+      onScreenKeyboard: z.enum(onScreenKeyboardModes),
     }),
   },
   requestActivation: {
@@ -56,6 +61,12 @@ export const ipcContract = {
     request: z.strictObject({}),
     // The newest link the OS delivered (deep link), raw: the renderer treats it exactly like a paste.
     response: z.object({ link: z.string().nullable() }),
+  },
+  pasteLink: {
+    request: z.strictObject({}),
+    // The clipboard's text when it is an activation link for this kiosk, else null: the on-screen
+    // keyboard's Tampal key never shows the renderer anything else the clipboard holds.
+    response: z.object({ link: z.string().max(MAX_LINK_INPUT_LENGTH).nullable() }),
   },
   endSession: {
     // What the person typed, so main can clear the clipboard if it still holds any of it.

@@ -14,6 +14,7 @@ import type { Step } from './wizard.ts';
 const IdleGuard = later('IdleGuard');
 const SessionEndedNotice = later('SessionEndedNotice');
 const IncomingLinkDialog = later('IncomingLinkDialog');
+const OnScreenKeyboard = later('OnScreenKeyboard');
 
 const screens: Readonly<Record<Step, ComponentType>> = {
   start: StartScreen,
@@ -53,6 +54,7 @@ export function App() {
         <Screen key={session} />
         <StatusRegion />
       </main>
+      <OnScreenKeyboard />
       <IdleGuard />
       <IncomingLinkDialog />
       <footer className="site-footer">

@@ -7,6 +7,7 @@ import { en } from '../../renderer/src/i18n/en.ts';
 import { ms } from '../../renderer/src/i18n/ms.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
+import { snap } from './kiosk-steps.ts';
 
 const [siti, nikAin] = demoAccounts.filter((account) => account.status === 'pending');
 const WEAK_PASSWORD = 'kucing';
@@ -115,6 +116,60 @@ test.describe('interruptions', () => {
       await kioskMain.deliverLink(await requestedLink(api, nikAin!));
       await expect(page.getByRole('alertdialog', { name: text.incomingLink.title })).toBeVisible();
       await check('incoming link');
+    });
+  }
+});
+
+test.describe('rarer errors', () => {
+  for (const [language, text] of [
+    ['ms', ms],
+    ['en', en],
+  ] as const) {
+    test(`axe finds no violation when the e-mail was asked for too often, the service asks for a pause, or the browser cannot be opened (${language})`, async ({ kiosk: page, api, kioskMain }) => {
+      const check = (where: string) => expectNoAxeViolations(page, `${where} (${language})`);
+      const button = (name: string) => page.getByRole('button', { name, exact: true });
+      await page.clock.install();
+      await page.reload();
+      if (language === 'en') await button('English').click();
+      // Someone asked for this IC's e-mail a moment ago: the service asks to wait.
+      const link = await requestedLink(api, siti!);
+      await button(text.start.begin).click();
+      await page.getByRole('textbox', { name: text.ic.label }).fill(siti!.icNumber);
+      await button(text.ic.submit).click();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(text.errors['rate-limited'](60).slice(0, 20));
+      await check('IC number, asked too often');
+      await snap(page, `${language}-2-ic-rate-limited`);
+
+      kioskMain.browserOpens = false;
+      await button(text.app.back).click();
+      await button(text.start.haveLink).click();
+      await page.getByRole('textbox', { name: text.link.label }).fill(link);
+      await button(text.app.next).click();
+      await button(text.app.next).click();
+      for (const [index, answer] of ['Comel si kucing', 'Nasi kerabu', 'Cikgu Rosnah'].entries()) {
+        const question = page.getByRole('combobox', { name: text.questions.question(index + 1) });
+        await question.selectOption((await question.locator('option').nth(index + 1).getAttribute('value'))!);
+        await page.getByLabel(text.questions.answer(index + 1), { exact: true }).fill(answer);
+      }
+      await button(text.app.next).click();
+      await page.getByLabel(text.password.password, { exact: true }).fill(STRONG_PASSWORD);
+      await page.getByLabel(text.password.repeat, { exact: true }).fill(STRONG_PASSWORD);
+      // Longer than the client waits by itself: the person is asked to wait, with a countdown.
+      await api.armFault({ calls: 'complete', kind: 'http-503', count: 1, retryAfterSeconds: 40 });
+      await button(text.password.submit).click();
+      const busy = page.getByRole('alert').filter({ hasText: text.errors['service-unavailable'](40) });
+      await expect(busy).toBeVisible();
+      await check('password, the service asks for a pause');
+      await snap(page, `${language}-6-password-service-busy`);
+      await page.clock.fastForward(40_000);
+      await busy.getByRole('button', { name: text.app.tryAgain }).click();
+
+      await button(text.app.login).click();
+      await expect(page.getByText(text.done.notOpened)).toBeVisible();
+      await expect(page.getByText(`${api.url}/login`)).toBeVisible();
+      await check('done, the browser could not be opened');
+      await snap(page, `${language}-7-done-browser-not-opened`);
     });
   }
 });

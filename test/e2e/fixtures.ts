@@ -48,6 +48,10 @@ export interface KioskMain {
   deliverLink(link: string): Promise<void>;
   /** Starts the kiosk afresh with a deep link already waiting, as on a cold start. */
   coldStartWithLink(link: string): Promise<void>;
+  /** What the system clipboard holds, as main's clipboard.readText would read it. */
+  clipboard: string;
+  /** Whether the OS manages to open the person's browser for Log Masuk. */
+  browserOpens: boolean;
 }
 
 interface Fixtures {
@@ -108,13 +112,19 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
         : undefined;
     const main = {
       openedExternally: [] as string[],
+      clipboard: '',
+      browserOpens: true,
       endedSessions: [] as (readonly string[])[],
       inbox: createLinkInbox(() => void emit()),
       deliverLink: async (link: string) => main.inbox.offer(link),
+      // A true cold start: the old page is gone before the link arrives. (Offering the link and
+      // then reloading let a late start-up effect of the old page take the link before it died.)
       coldStartWithLink: async (link: string) => {
+        const url = page.url();
         rendererUp = false;
+        await page.goto('about:blank');
         main.inbox.offer(link);
-        await page.reload();
+        await page.goto(url);
         rendererUp = true;
       },
     };
@@ -129,7 +139,11 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
       client: createActivationClient({ baseUrl: config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: config.requestTimeoutMs }),
       config,
       version: 'test',
-      openExternal: async (url) => void openedExternally.push(url),
+      openExternal: async (url) => {
+        if (!kioskMain.browserOpens) throw new Error('no browser');
+        openedExternally.push(url);
+      },
+      readClipboard: () => kioskMain.clipboard,
       linkInbox: inbox,
       clearTraces: async (typedValues) => void endedSessions.push(typedValues),
     });

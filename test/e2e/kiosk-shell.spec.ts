@@ -1,5 +1,6 @@
 // What the kiosk shell adds to the flow: links delivered by the OS, and the idle reset.
 import { demoAccounts } from '../../server/demo-accounts.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { chooseQuestions, pasteLink, requestLink, snap } from './kiosk-steps.ts';
 
@@ -119,6 +120,11 @@ test.describe('Log Masuk on a counter kiosk', () => {
     await page.getByRole('button', { name: 'Selesai' }).click();
     await page.getByRole('button', { name: 'Log Masuk' }).click();
     await expect(page.getByText(`${api.url}/login`)).toBeVisible();
+    // Shown by design, not as a failure.
+    await expect(page.getByText('Untuk log masuk, buka alamat ini dalam pelayar di komputer anda:')).toBeVisible();
+    await expect(page.getByText('Pelayar tidak dapat dibuka', { exact: false })).toHaveCount(0);
     expect(kioskMain.openedExternally).toEqual([]);
+    await expectNoAxeViolations(page, 'done, the login address shown');
+    await snap(page, 'ms-7-done-show-address');
   });
 });

@@ -2,13 +2,62 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect } from './fixtures.ts';
 
 export const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screens');
+/** `npm run screenshots` sets it: every snap in both languages at the kiosk's three sizes. */
+const EVERY_SIZE = process.env.SCREENSHOT_EVERY_SIZE === '1';
+export const SCREEN_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+  { width: 1080, height: 1920 },
+] as const;
 
+// The whole page, unless the on-screen keyboard is up: then what the person sees (the keyboard
+// docks to the bottom of the screen, not of the page).
+async function shoot(page: Page, path: string): Promise<void> {
+  const keyboardUp = (await page.locator('.osk').count()) > 0;
+  await page.screenshot({ path, fullPage: !keyboardUp });
+}
+
+/** Switches language the way the header's switch does; a click that also works behind a modal dialog. */
+async function showLanguage(page: Page, language: string): Promise<void> {
+  await page.evaluate((lang) => document.querySelector<HTMLButtonElement>(`.language-switch button[lang="${lang}"]`)?.click(), language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/**
+ * A screenshot named `<lang>-<state>`, and axe (WCAG 2.2 AA) on that state in both languages: every
+ * state worth a picture is checked. With SCREENSHOT_EVERY_SIZE, pictures in both languages at every
+ * size instead.
+ */
 export async function snap(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  if (!EVERY_SIZE) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await shoot(page, join(SCREENSHOT_DIR, `${name}.png`));
+    const language = await page.locator('html').getAttribute('lang');
+    for (const lang of ['ms', 'en']) {
+      await showLanguage(page, lang);
+      await expectNoAxeViolations(page, `${name} (${lang})`);
+    }
+    if (language) await showLanguage(page, language);
+    return;
+  }
+  const state = name.replace(/^(ms|en)-/, '');
+  const language = await page.locator('html').getAttribute('lang');
+  const viewport = page.viewportSize();
+  for (const lang of ['ms', 'en']) {
+    await showLanguage(page, lang);
+    for (const size of SCREEN_SIZES) {
+      const folder = join(SCREENSHOT_DIR, `${size.width}x${size.height}`);
+      mkdirSync(folder, { recursive: true });
+      await page.setViewportSize(size);
+      await shoot(page, join(folder, `${lang}-${state}.png`));
+    }
+  }
+  if (viewport) await page.setViewportSize(viewport);
+  if (language) await showLanguage(page, language);
 }
 
 export async function requestLink(page: Page, icNumber: string): Promise<void> {

@@ -39,23 +39,25 @@ async function layoutProblems(page: Page): Promise<LayoutProblems> {
   }, MIN_TARGET);
 }
 
+async function checkLayoutInBothLanguages(page: Page, screen: string): Promise<void> {
+  for (const [language, button] of [
+    ['ms', 'Bahasa Melayu'],
+    ['en', 'English'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    expect(await layoutProblems(page), `${screen} (${language})`).toEqual({ scrollsSideways: 0, overflowing: [], smallTargets: [] });
+  }
+  await page.getByRole('button', { name: 'Bahasa Melayu' }).click();
+}
+
 for (const [index, viewport] of VIEWPORTS.entries()) {
   const account = pending[index]!;
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
     test('no screen overflows sideways and every control is at least 44×44 px, in both languages', async ({ kiosk: page, api }) => {
-      const checkBothLanguages = async (screen: string) => {
-        for (const [language, button] of [
-          ['ms', 'Bahasa Melayu'],
-          ['en', 'English'],
-        ] as const) {
-          await page.getByRole('button', { name: button }).click();
-          await expect(page.locator('html')).toHaveAttribute('lang', language);
-          expect(await layoutProblems(page), `${screen} (${language})`).toEqual({ scrollsSideways: 0, overflowing: [], smallTargets: [] });
-        }
-        await page.getByRole('button', { name: 'Bahasa Melayu' }).click();
-      };
+      const checkBothLanguages = (screen: string) => checkLayoutInBothLanguages(page, screen);
 
       await checkBothLanguages('start');
       await page.getByRole('button', { name: 'Mula', exact: true }).click();
@@ -77,6 +79,28 @@ for (const [index, viewport] of VIEWPORTS.entries()) {
       await page.getByRole('button', { name: 'Selesai' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Berjaya' })).toBeVisible();
       await checkBothLanguages('done');
+    });
+
+    test.describe('with the on-screen keyboard up', () => {
+      test.use({ configEnv: { ISPEKS_ON_SCREEN_KEYBOARD: 'always' } });
+
+      test('every layer fits without sideways scrolling, keys at least 44×44 px, in both languages', async ({ kiosk: page }) => {
+        const keys = page.getByRole('group', { name: 'Papan kekunci skrin' });
+        await page.getByRole('button', { name: 'Mula', exact: true }).click();
+        await page.getByRole('textbox', { name: 'No. Kad Pengenalan' }).click();
+        await expect(keys).toBeVisible();
+        await checkLayoutInBothLanguages(page, 'IC number, numeric pad');
+        await page.getByRole('textbox', { name: 'No. Kad Pengenalan' }).fill(account.icNumber);
+        await page.getByRole('button', { name: 'Hantar', exact: true }).click();
+        await page.getByRole('textbox', { name: 'Pautan pengaktifan' }).click();
+        await expect(keys.getByRole('button', { name: 'Tampal' })).toBeVisible();
+        await checkLayoutInBothLanguages(page, 'link, keyboard with Tampal');
+        await keys.getByRole('button', { name: 'Simbol' }).click();
+        await checkLayoutInBothLanguages(page, 'link, symbols layer');
+        await keys.getByRole('button', { name: 'Huruf' }).click();
+        await keys.getByRole('button', { name: 'Anjak' }).click();
+        await checkLayoutInBothLanguages(page, 'link, capitals');
+      });
     });
   });
 }

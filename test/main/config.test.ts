@@ -19,6 +19,7 @@ describe('kiosk configuration', () => {
         idleWarningSeconds: 30,
         loginAction: 'open-browser',
         minPasswordScore: 3,
+        onScreenKeyboard: 'auto',
         logLevel: 'info',
       },
     });
@@ -60,6 +61,7 @@ describe('kiosk configuration', () => {
     ['ISPEKS_IDLE_WARNING_SECONDS', '10', 'idleWarningSeconds', ''],
     ['ISPEKS_LOGIN_ACTION', 'run-command', 'loginAction', ''],
     ['ISPEKS_MIN_PASSWORD_SCORE', '5', 'minPasswordScore', ''],
+    ['ISPEKS_ON_SCREEN_KEYBOARD', 'sometimes', 'onScreenKeyboard', ''],
     ['ISPEKS_LOG_LEVEL', 'verbose', 'logLevel', ''],
   ])('refuses %s=%s, naming the source, the field and the value', (variable, value, field, hint) => {
     const result = loadConfig({ [variable]: value }, []);

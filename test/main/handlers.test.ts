@@ -17,6 +17,7 @@ let handlers: Handlers;
 let opened: string[];
 let endedSessions: (readonly string[])[];
 let linkInbox: ReturnType<typeof createLinkInbox>;
+let clipboardText: string;
 
 const pending = demoAccounts.find((account) => account.status === 'pending')!;
 const active = demoAccounts.find((account) => account.status === 'active')!;
@@ -29,11 +30,13 @@ beforeEach(async () => {
   opened = [];
   endedSessions = [];
   linkInbox = createLinkInbox();
+  clipboardText = '';
   handlers = createHandlers({
     client: createActivationClient({ baseUrl: result.config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: 5000 }),
     config: result.config,
     version: '1.2.3',
     openExternal: async (url) => void opened.push(url),
+    readClipboard: () => clipboardText,
     linkInbox,
     clearTraces: async (typedValues) => void endedSessions.push(typedValues),
     clock: () => new Date('2026-11-24T10:00:00+08:00'),
@@ -166,6 +169,7 @@ describe('IPC handlers against the reference API', () => {
         idleWarningSeconds: 30,
         loginAction: 'open-browser',
         minPasswordScore: 3,
+        onScreenKeyboard: 'auto',
       },
     });
   });
@@ -176,6 +180,21 @@ describe('IPC handlers against the reference API', () => {
     linkInbox.offer('ispeks://activate?token=new');
     expect(await handlers.takePendingLink({})).toEqual({ ok: true, value: { link: 'ispeks://activate?token=new' } });
     expect(await handlers.takePendingLink({})).toEqual({ ok: true, value: { link: null } });
+  });
+
+  it('pastes the clipboard only when it holds an activation link, and shows nothing else it holds', async () => {
+    expect(await handlers.pasteLink({})).toEqual({ ok: true, value: { link: null } });
+    await handlers.requestActivation({ icNumber: pending.icNumber });
+    const { activationUrl, appUrl } = await latestLinks(pending.email);
+    for (const link of [activationUrl, appUrl]) {
+      clipboardText = `\n  ${link} \n`;
+      expect(await handlers.pasteLink({})).toEqual({ ok: true, value: { link } });
+    }
+    for (const other of ['Sungai-Golok-Tenang-42', pending.icNumber, 'https://phish.example/activate?token=abc', `${activationUrl} and more text`]) {
+      clipboardText = other;
+      expect(await handlers.pasteLink({}), other).toEqual({ ok: true, value: { link: null } });
+    }
+    expect(await handlers.pasteLink({ text: 'x' })).toEqual({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('passes what the person typed to the trace cleaner at the end of a session', async () => {

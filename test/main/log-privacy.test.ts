@@ -59,6 +59,7 @@ it('keeps every personal value out of the IT log, failures and retries included'
     config: config.config,
     version: 'test',
     openExternal: async () => undefined,
+    readClipboard: () => '',
     linkInbox: createLinkInbox(),
     clearTraces: async () => undefined,
     logger,

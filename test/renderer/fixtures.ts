@@ -25,4 +25,5 @@ export const demoAppInfo: AppInfo = {
   idleWarningSeconds: 30,
   loginAction: 'open-browser',
   minPasswordScore: 3,
+  onScreenKeyboard: 'auto',
 };

@@ -18,6 +18,7 @@ export function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     completeActivation: vi.fn(async () => ok({ loginUrl: 'https://ispeks.example/login' })),
     openLogin: vi.fn(async () => ok({ opened: true, loginUrl: 'https://ispeks.example/login' })),
     takePendingLink: vi.fn(async () => ok({ link: null })),
+    pasteLink: vi.fn(async () => ok({ link: null })),
     endSession: vi.fn(async () => ok({ cleared: true })),
     checkService: vi.fn(async () => ok({ reachable: true })),
     onLinkPending: vi.fn(() => () => undefined),

@@ -34,6 +34,7 @@ export const PasswordField = memo(function PasswordField({ id, label, value, vis
         id={id}
         className="input"
         type={visible ? 'text' : 'password'}
+        data-keyboard="text"
         autoComplete="new-password"
         autoCapitalize="none"
         spellCheck={false}

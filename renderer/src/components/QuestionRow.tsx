@@ -58,6 +58,7 @@ export function QuestionRow({ row, position, questions, problems, onRemove, onAn
             id={ids.answer}
             className="input"
             type={revealed ? 'text' : 'password'}
+            data-keyboard="text"
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}

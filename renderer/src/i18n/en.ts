@@ -155,6 +155,7 @@ export const en = {
     title: 'Success',
     message: 'Congratulations. Your account has been successfully activated. You may log in to the system.',
     notOpened: 'The browser could not be opened. Open this address to log in:',
+    showAddress: 'To log in, open this address in a browser on your computer:',
   },
   idle: {
     title: 'Are you still there?',
@@ -218,6 +219,21 @@ export const en = {
       anotherWord: 'Add more words that are less common.',
       useWords: 'Use several words, but avoid common phrases.',
       pwned: 'If you use this password elsewhere, please change it.',
+    },
+  },
+  keyboard: {
+    label: 'On-screen keyboard',
+    show: 'Show keyboard',
+    pasteFailed: 'There is no link to paste. Copy the link from the e-mail first, then press Paste.',
+    keys: {
+      backspace: 'Backspace',
+      clear: 'Clear',
+      space: 'Space',
+      shift: 'Shift',
+      symbols: 'Symbols',
+      letters: 'Letters',
+      paste: 'Paste',
+      hide: 'Hide keyboard',
     },
   },
   violations: {

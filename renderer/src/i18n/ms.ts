@@ -155,6 +155,7 @@ export const ms = {
     title: 'Berjaya',
     message: 'Tahniah. Akaun anda telah berjaya diaktifkan. Anda boleh log masuk ke sistem.',
     notOpened: 'Pelayar tidak dapat dibuka. Sila buka alamat ini untuk log masuk:',
+    showAddress: 'Untuk log masuk, buka alamat ini dalam pelayar di komputer anda:',
   },
   idle: {
     title: 'Adakah anda masih di sini?',
@@ -218,6 +219,21 @@ export const ms = {
       anotherWord: 'Tambah perkataan lain yang kurang biasa.',
       useWords: 'Gunakan beberapa perkataan, tetapi elakkan frasa yang biasa.',
       pwned: 'Jika anda menggunakan kata laluan ini di tempat lain, sila tukarkannya.',
+    },
+  },
+  keyboard: {
+    label: 'Papan kekunci skrin',
+    show: 'Tunjuk papan kekunci',
+    pasteFailed: 'Tiada pautan untuk ditampal. Salin pautan daripada e-mel dahulu, kemudian tekan Tampal.',
+    keys: {
+      backspace: 'Undur',
+      clear: 'Kosongkan',
+      space: 'Jarak',
+      shift: 'Anjak',
+      symbols: 'Simbol',
+      letters: 'Huruf',
+      paste: 'Tampal',
+      hide: 'Sembunyi papan kekunci',
     },
   },
   violations: {

@@ -8,6 +8,8 @@ export function DoneScreen() {
   const openLogin = useKiosk((state) => state.openLogin);
   const busy = useKiosk((state) => state.busy);
   const fallbackUrl = useKiosk((state) => state.loginFallbackUrl);
+  // A counter kiosk shows the address by design; on a desktop it is the fallback of a failed browser.
+  const showsAddress = useKiosk((state) => state.appInfo?.loginAction === 'show-address');
   return (
     <ScreenFrame step="done" title={text.done.title}>
       <div className="notice notice-success">
@@ -19,7 +21,7 @@ export function DoneScreen() {
       <ErrorNotice onRetry={() => void openLogin()} />
       {fallbackUrl && (
         <p className="notice notice-info">
-          {text.done.notOpened} <span className="url">{fallbackUrl}</span>
+          {showsAddress ? text.done.showAddress : text.done.notOpened} <span className="url">{fallbackUrl}</span>
         </p>
       )}
       <div className="actions">

@@ -34,6 +34,7 @@ export function IcScreen() {
             className="input input-ic"
             type="text"
             inputMode="numeric"
+            data-keyboard="numeric"
             autoComplete="off"
             spellCheck={false}
             value={icInput}

@@ -61,6 +61,7 @@ export function LinkScreen() {
             id="activation-link"
             className="input input-link"
             rows={2}
+            data-keyboard="link"
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}

@@ -9,3 +9,4 @@ export { QuestionsScreen } from './QuestionsScreen.tsx';
 export { IdleGuard, SessionEndedNotice } from '../components/IdleGuard.tsx';
 export { IncomingLinkDialog } from '../components/IncomingLink.tsx';
 export { ErrorNotice } from '../components/ErrorNotice.tsx';
+export { OnScreenKeyboard } from '../keyboard/OnScreenKeyboard.tsx';
