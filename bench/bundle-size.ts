@@ -53,9 +53,8 @@ export async function buildBaseline(outDir: string): Promise<BundleSizes> {
 export const RENDERER_OUT = resolve(import.meta.dirname, '../out/renderer');
 
 /**
- * The first chunk's gzip size may be at most this times the baseline's. Issue 7 asks for 1.1; the
- * kiosk is at 1.124. What is left above the blank page is the first screen, the store, Vite's
- * preload helper and the whole Malay catalogue, the first language (3.2 kB gzip of it serves later
- * screens only: splitting it off would reach about 1.08, a decision left open in the README).
+ * The first chunk's gzip size may be at most this times the baseline's: issue 7's budget. The kiosk
+ * is at 1.078 (2 December 2026). Above the blank page: the first screen, the store, Vite's preload
+ * helper and the Malay of the first screen (the rest of the Malay comes with the later screens).
  */
-export const FIRST_CHUNK_BUDGET = 1.13;
+export const FIRST_CHUNK_BUDGET = 1.1;

@@ -159,18 +159,21 @@ test.describe('on a touch-only kiosk', () => {
     await page.getByLabel('Jawapan 1', { exact: true }).tap();
     await expect(keyboard(page)).toBeVisible();
     let checked = 0;
-    for (let stop = 0; stop < 16; stop++) {
-      await page.keyboard.press('Tab');
-      const overlap = await page.evaluate(() => {
+    const overlap = () =>
+      page.evaluate(() => {
         const keys = document.querySelector('.osk');
         const focused = document.activeElement;
         if (!keys || !focused || focused === document.body || keys.contains(focused)) return null;
         const box = focused.getBoundingClientRect();
         return { name: focused.outerHTML.slice(0, 60), hidden: Math.max(0, box.bottom - keys.getBoundingClientRect().top), offTop: box.top < 0 };
       });
-      if (overlap === null) continue;
+    for (let stop = 0; stop < 16; stop++) {
+      await page.keyboard.press('Tab');
+      // Settled within a moment: the keyboard may come back for a field after a select (which has
+      // none), and then scrolls the field above itself.
+      if ((await overlap()) === null) continue;
       checked += 1;
-      expect(overlap, overlap.name).toMatchObject({ hidden: 0, offTop: false });
+      await expect.poll(overlap, { timeout: 1000 }).toMatchObject({ hidden: 0, offTop: false });
     }
     expect(checked).toBeGreaterThan(3);
   });

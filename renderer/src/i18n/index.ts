@@ -1,25 +1,41 @@
-// Malay is in the first chunk; English loads on first use (prefetched right after start-up), so
-// the first screen does not wait for a language it may never show.
+// Only the Malay the first screen reads (app, start) is in the first chunk. The rest of the Malay
+// arrives with the later screens, which are the only ones to read it (later-screens.ts hands it
+// over before any of them renders); English loads on first use, prefetched right after start-up.
 import type { Language } from '../../../shared/ipc-contract.ts';
 import type { Catalogue } from './catalogue.ts';
-import { ms } from './ms.ts';
+import { msFirst } from './ms-first.ts';
+import type { msLater } from './ms-later.ts';
 
 export type { Catalogue } from './catalogue.ts';
 
-const loaded: Partial<Record<Language, Catalogue>> = { ms };
+// Until completeMalay runs this holds app and start only; nothing in the first chunk reads more.
+const loaded: Partial<Record<Language, Catalogue>> = { ms: msFirst as unknown as Catalogue };
+let malayComplete = false;
 const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+
+/** The rest of the Malay, from the later screens' chunk. */
+export function completeMalay(rest: typeof msLater): void {
+  if (malayComplete) return;
+  malayComplete = true;
+  loaded.ms = { ...msFirst, ...rest };
+  notify();
+}
 
 export function loadCatalogue(language: Language): Promise<void> {
-  if (loaded[language]) return Promise.resolve();
+  if (language === 'ms') {
+    return malayComplete ? Promise.resolve() : import('./ms-later.ts').then(({ msLater }) => completeMalay(msLater));
+  }
+  if (loaded.en) return Promise.resolve();
   return import('./en.ts').then(({ en }) => {
     loaded.en = en;
-    for (const listener of listeners) listener();
+    notify();
   });
 }
 
 /** The catalogue, or Malay for the few milliseconds English takes to arrive. */
 export function catalogueFor(language: Language): Catalogue {
-  return loaded[language] ?? ms;
+  return loaded[language] ?? loaded.ms!;
 }
 
 export function onCatalogueLoaded(listener: () => void): () => void {
