@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { createActivationClient } from '../main/api-client.ts';
 import { startActivationServer } from '../server/app.ts';
 import { hashToken } from '../server/hashing.ts';
+import { fictionalStaff } from './fictional-staff.ts';
 import { percentile, record } from './report.ts';
 
 const KIOSKS = 200;
@@ -37,20 +38,6 @@ const ANSWERS = [
   { questionId: 'first-car', answer: 'Kancil 660' },
 ];
 
-/** Fictional staff for this run only: valid IC numbers (1985-01-01, place 03), no real person. */
-function fictionalStaff() {
-  return Array.from({ length: KIOSKS }, (_, index) => {
-    const serial = String(index + 1).padStart(4, '0');
-    return {
-      icNumber: `85010103${serial}`,
-      name: `Pegawai Ujian ${serial}`,
-      email: `ujian${serial}@bench.ispeks.invalid`,
-      registeredAt: '2025-09-01T09:00:00+08:00',
-      status: 'pending' as const,
-    };
-  });
-}
-
 interface Run {
   readonly ok: boolean;
   readonly ms: number;
@@ -60,7 +47,7 @@ interface Run {
 async function department(faulty: boolean) {
   const dataDir = await mkdtemp(join(tmpdir(), 'ispeks-bench-load-'));
   const server = await startActivationServer({ dataDir, dev: false, faults: true, log: () => undefined });
-  const staff = fictionalStaff();
+  const staff = fictionalStaff(KIOSKS);
   await server.store.update((draft) => void draft.accounts.push(...staff));
   for (const person of staff) {
     const response = await fetch(`${server.url}/v1/activation-requests`, {

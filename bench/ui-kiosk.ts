@@ -14,6 +14,7 @@ import { startBrowserHost } from '../scripts/browser-host.ts';
 import { startActivationServer } from '../server/app.ts';
 import type { Handlers } from '../shared/ipc-contract.ts';
 import { RENDERER_OUT } from './bundle-size.ts';
+import { fictionalStaff } from './fictional-staff.ts';
 
 export interface Person {
   readonly icNumber: string;
@@ -23,20 +24,6 @@ export interface Person {
 
 export const PASSWORD = 'Sungai-Golok-Tenang-42';
 export const ANSWERS = ['Comel si kucing', 'Nasi kerabu', 'Cikgu Rosnah'] as const;
-
-/** Fictional staff for this run only: valid IC numbers (1985-01-01, place 03), no real person. */
-function fictionalStaff(count: number): (Person & { registeredAt: string; status: 'pending' })[] {
-  return Array.from({ length: count }, (_, index) => {
-    const serial = String(index + 1).padStart(4, '0');
-    return {
-      icNumber: `85010103${serial}`,
-      name: `Pegawai Ujian ${serial}`,
-      email: `ujian${serial}@bench.ispeks.invalid`,
-      registeredAt: '2025-09-01T09:00:00+08:00',
-      status: 'pending',
-    };
-  });
-}
 
 export interface Kiosk {
   readonly url: string;
