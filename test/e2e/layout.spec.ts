@@ -104,3 +104,42 @@ for (const [index, viewport] of VIEWPORTS.entries()) {
     });
   });
 }
+
+// 200 % zoom on the 1366×768 screen: Chromium then lays the page out in 683×384 CSS px.
+test.describe('at 200 % zoom (683×384 CSS px)', () => {
+  test.use({ viewport: { width: 683, height: 384 } });
+
+  test('nothing is lost: no screen overflows sideways, every control stays at least 44×44 px', async ({ kiosk: page, api }) => {
+    const account = pending[0]!;
+    await checkLayoutInBothLanguages(page, 'start');
+    await requestLink(page, account.icNumber);
+    await checkLayoutInBothLanguages(page, 'link');
+    await pasteLink(page, (await api.latestEmailTo(account.email)).activationUrl);
+    await expect(page.getByRole('heading', { level: 1, name: 'Semak maklumat anda' })).toBeVisible();
+    await checkLayoutInBothLanguages(page, 'profile');
+    await page.getByRole('button', { name: 'Seterusnya' }).click();
+    await chooseQuestions(page);
+    await checkLayoutInBothLanguages(page, 'questions');
+    await page.getByRole('button', { name: 'Seterusnya' }).click();
+    await setPassword(page, 'Sungai-Golok-Tenang-42');
+    await checkLayoutInBothLanguages(page, 'password');
+    await page.getByRole('button', { name: 'Selesai' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Berjaya' })).toBeVisible();
+    await checkLayoutInBothLanguages(page, 'done');
+  });
+});
+
+test('the busy spinner turns when motion is welcome and stands still for prefers-reduced-motion', async ({ kiosk: page, api }) => {
+  const spinning = () => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length);
+  for (const [motion, expected] of [['no-preference', 1], ['reduce', 0]] as const) {
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.reload();
+    await api.armFault({ calls: 'request', kind: 'late', count: 1, delayMs: 1500 });
+    await page.getByRole('button', { name: 'Mula', exact: true }).click();
+    await page.getByRole('textbox', { name: 'No. Kad Pengenalan' }).fill(pending[motion === 'reduce' ? 1 : 2]!.icNumber);
+    await page.getByRole('button', { name: 'Hantar', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Sila tunggu…' })).toBeVisible();
+    expect(await spinning(), motion).toBe(expected);
+    await expect(page.getByRole('heading', { level: 1, name: 'Semak e-mel anda' })).toBeVisible();
+  }
+});
