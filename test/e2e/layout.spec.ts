@@ -3,14 +3,9 @@
 import type { Page } from '@playwright/test';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import { expect, test } from './fixtures.ts';
-import { chooseQuestions, pasteLink, requestLink, setPassword } from './kiosk-steps.ts';
+import { chooseQuestions, pasteLink, requestLink, SCREEN_SIZES, setPassword } from './kiosk-steps.ts';
 
 const pending = demoAccounts.filter((account) => account.status === 'pending');
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1366, height: 768 },
-  { width: 1080, height: 1920 },
-] as const;
 const MIN_TARGET = 44;
 
 interface LayoutProblems {
@@ -51,7 +46,7 @@ async function checkLayoutInBothLanguages(page: Page, screen: string): Promise<v
   await page.getByRole('button', { name: 'Bahasa Melayu' }).click();
 }
 
-for (const [index, viewport] of VIEWPORTS.entries()) {
+for (const [index, viewport] of SCREEN_SIZES.entries()) {
   const account = pending[index]!;
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });

@@ -129,23 +129,24 @@ test('the keyboard steps aside once a physical keyboard is used, and comes back 
   await expect(ic).toBeFocused();
 });
 
-test('a mouse click on a desktop brings no keyboard, nor a button for one', async ({ kiosk: page }) => {
-  await page.getByRole('button', { name: 'Mula', exact: true }).click();
-  await page.getByRole('textbox', { name: 'No. Kad Pengenalan' }).click();
+/** Reaches the IC field by mouse clicks or finger taps, and finds no keyboard and no button for one. */
+async function expectNoKeyboard(page: Page, press: 'click' | 'tap'): Promise<void> {
+  await page.getByRole('button', { name: 'Mula', exact: true })[press]();
+  await page.getByRole('textbox', { name: 'No. Kad Pengenalan' })[press]();
   await expect(page.getByRole('textbox', { name: 'No. Kad Pengenalan' })).toBeFocused();
   await expect(keyboard(page)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Tunjuk papan kekunci' })).toHaveCount(0);
+}
+
+test('a mouse click on a desktop brings no keyboard, nor a button for one', async ({ kiosk: page }) => {
+  await expectNoKeyboard(page, 'click');
 });
 
 test.describe('where IT turned it off', () => {
   test.use({ configEnv: { ISPEKS_ON_SCREEN_KEYBOARD: 'never' } });
 
   test('no keyboard and no button for one, even on a touch screen', async ({ kiosk: page }) => {
-    await page.getByRole('button', { name: 'Mula', exact: true }).tap();
-    await page.getByRole('textbox', { name: 'No. Kad Pengenalan' }).tap();
-    await expect(page.getByRole('textbox', { name: 'No. Kad Pengenalan' })).toBeFocused();
-    await expect(keyboard(page)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Tunjuk papan kekunci' })).toHaveCount(0);
+    await expectNoKeyboard(page, 'tap');
   });
 });
 

@@ -85,7 +85,7 @@ export function OnScreenKeyboard() {
   const kind = kindOf(field);
   // auto: for a finger on a touch screen, until a physical keyboard is used; a mouse never asks.
   const wanted = mode === 'always' || (mode === 'auto' && touching && !physical);
-  const shown = kind !== null && mode !== 'never' && (wanted ? !overridden : overridden);
+  const shown = kind !== null && mode !== 'never' && wanted !== overridden;
   const offerable = mode === 'always' || touching || overridden;
 
   // The page keeps room for the keyboard, so a focused field scrolls above it, never under it.
