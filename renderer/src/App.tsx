@@ -1,16 +1,19 @@
 import { useEffect } from 'react';
 import type { ComponentType } from 'react';
 import { Header } from './components/Header.tsx';
+import { afterFirstPaint } from './first-paint.ts';
 import { useDeepLinks } from './components/deep-links.ts';
 import { StatusRegion } from './components/StatusRegion.tsx';
 import { loadCatalogue } from './i18n/index.ts';
 import { useT } from './i18n/use-t.ts';
 import { later, laterScreens } from './screens/later.tsx';
+import { IcScreen } from './screens/IcScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 import { useKiosk } from './store.ts';
 import type { Step } from './wizard.ts';
 
-// The start screen is in the entry chunk; the rest load right after it, off the critical path.
+// The start and IC number screens are in the entry chunk, so Mula answers at once even on a cold
+// start; the rest load once the start screen is painted, off its critical path.
 const IdleGuard = later('IdleGuard');
 const SessionEndedNotice = later('SessionEndedNotice');
 const IncomingLinkDialog = later('IncomingLinkDialog');
@@ -18,7 +21,7 @@ const OnScreenKeyboard = later('OnScreenKeyboard');
 
 const screens: Readonly<Record<Step, ComponentType>> = {
   start: StartScreen,
-  ic: later('IcScreen'),
+  ic: IcScreen,
   link: later('LinkScreen'),
   profile: later('ProfileScreen'),
   questions: later('QuestionsScreen'),
@@ -33,7 +36,7 @@ export function App() {
   const session = useKiosk((state) => state.session);
   const loadAppInfo = useKiosk((state) => state.loadAppInfo);
 
-  useEffect(() => void loadAppInfo(), [loadAppInfo]);
+  useEffect(() => void afterFirstPaint().then(() => loadAppInfo()), [loadAppInfo]);
   useEffect(() => {
     void laterScreens();
     void loadCatalogue('en');

@@ -150,13 +150,18 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
     await page.exposeBinding('__ispeksInvoke', (_source, channel: Channel, payload: unknown) => handlers[channel](payload));
     // The same shape the preload builds with createBridge: one named function per channel, and
     // `onLinkPending` fed by __ispeksEmit, which the test calls the way main sends an event.
+    // `__ispeksCalls` notes each call's channel and page time (never its payload), for start-up.spec.ts.
     await page.addInitScript((names: readonly string[]) => {
       const invoke = (window as unknown as { __ispeksInvoke: (c: string, p: unknown) => Promise<unknown> }).__ispeksInvoke;
       const listeners = new Set<() => void>();
+      const calls: { channel: string; at: number }[] = [];
       Object.defineProperty(window, '__ispeksEmit', { value: () => listeners.forEach((listener) => listener()) });
+      Object.defineProperty(window, '__ispeksCalls', { value: calls });
       Object.defineProperty(window, 'ispeks', {
         value: Object.freeze({
-          ...Object.fromEntries(names.map((name) => [name, (payload: unknown) => invoke(name, payload)])),
+          ...Object.fromEntries(
+            names.map((name) => [name, (payload: unknown) => (calls.push({ channel: name, at: performance.now() }), invoke(name, payload))]),
+          ),
           onLinkPending: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
         }),
       });

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { bridge } from '../bridge.ts';
 import { nextCheckDelayMs } from '../connectivity.ts';
+import { afterFirstPaint } from '../first-paint.ts';
 import { useT } from '../i18n/use-t.ts';
 
 export function ConnectivityNotice() {
@@ -22,7 +23,9 @@ export function ConnectivityNotice() {
       setReachable(up);
       timer = window.setTimeout(() => void check(), nextCheckDelayMs(failures));
     };
-    void check();
+    void afterFirstPaint().then(() => {
+      if (!stopped) void check();
+    });
     return () => {
       stopped = true;
       window.clearTimeout(timer);

@@ -1,7 +1,9 @@
-// Only the Malay the first screen reads (app, start) is in the first chunk. The rest of the Malay
-// arrives with the later screens, which are the only ones to read it (later-screens.ts hands it
-// over before any of them renders); English loads on first use, prefetched right after start-up.
+// Only the Malay the entry chunk's screens read (app, start, ic) is in the first chunk. The rest of
+// the Malay arrives with the later screens, which are the only ones to read it (later-screens.ts
+// hands it over before any of them renders); English loads on first use, prefetched once the start
+// screen is painted.
 import type { Language } from '../../../shared/ipc-contract.ts';
+import { afterFirstPaint } from '../first-paint.ts';
 import type { Catalogue } from './catalogue.ts';
 import { msFirst } from './ms-first.ts';
 import type { msLater } from './ms-later.ts';
@@ -22,15 +24,22 @@ export function completeMalay(rest: typeof msLater): void {
   notify();
 }
 
+/** The language's catalogue, fetched once the first screen is painted (first-paint.ts). */
 export function loadCatalogue(language: Language): Promise<void> {
   if (language === 'ms') {
-    return malayComplete ? Promise.resolve() : import('./ms-later.ts').then(({ msLater }) => completeMalay(msLater));
+    return malayComplete
+      ? Promise.resolve()
+      : afterFirstPaint()
+          .then(() => import('./ms-later.ts'))
+          .then(({ msLater }) => completeMalay(msLater));
   }
   if (loaded.en) return Promise.resolve();
-  return import('./en.ts').then(({ en }) => {
-    loaded.en = en;
-    notify();
-  });
+  return afterFirstPaint()
+    .then(() => import('./en.ts'))
+    .then(({ en }) => {
+      loaded.en = en;
+      notify();
+    });
 }
 
 /** The catalogue, or Malay for the few milliseconds English takes to arrive. */

@@ -1,6 +1,6 @@
-// The Malay the first screen needs (header, start screen, connectivity notice): in the entry chunk.
-// The rest of the catalogue (ms-later.ts) comes with the later screens, which are the only ones to
-// read it. ms.ts puts the two together as the source catalogue.
+// The Malay of the entry chunk's screens (header, start screen, connectivity notice, IC number
+// screen). The rest of the catalogue (ms-later.ts) comes with the later screens, which are the only
+// ones to read it. ms.ts puts the two together as the source catalogue.
 import type { CatalogueShape } from './catalogue.ts';
 
 export const msFirst = {
@@ -31,5 +31,18 @@ export const msFirst = {
     begin: 'Mula',
     haveLink: 'Saya sudah menerima pautan',
     offline: 'Kiosk tidak dapat menghubungi sistem iSPEKS buat masa ini. Kiosk akan terus mencuba dengan sendirinya; mesej ini akan hilang apabila sambungan pulih. Jika berterusan, sila rujuk petugas kaunter.',
+  },
+  ic: {
+    title: 'Masukkan No. Kad Pengenalan anda',
+    label: 'No. Kad Pengenalan',
+    hint: 'Contoh: 900101-03-5678',
+    submit: 'Hantar',
+    problems: {
+      empty: 'Ruangan ini wajib diisi.',
+      length: 'No. Kad Pengenalan mestilah 12 digit.',
+      characters: 'No. Kad Pengenalan hanya boleh mengandungi nombor. Sempang dan jarak dibenarkan.',
+      date: 'No. Kad Pengenalan tidak sah: enam digit pertama bukan tarikh lahir yang sah.',
+      'place-of-birth': 'No. Kad Pengenalan tidak sah: digit ke-7 dan ke-8 bukan kod tempat lahir yang sah.',
+    },
   },
 } satisfies CatalogueShape;

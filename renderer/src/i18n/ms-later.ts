@@ -1,20 +1,7 @@
-// The Malay of every screen after the start screen: loaded with them (see ms-first.ts).
+// The Malay of every screen after the IC number screen: loaded with them (see ms-first.ts).
 import type { CatalogueShape } from './catalogue.ts';
 
 export const msLater = {
-  ic: {
-    title: 'Masukkan No. Kad Pengenalan anda',
-    label: 'No. Kad Pengenalan',
-    hint: 'Contoh: 900101-03-5678',
-    submit: 'Hantar',
-    problems: {
-      empty: 'Ruangan ini wajib diisi.',
-      length: 'No. Kad Pengenalan mestilah 12 digit.',
-      characters: 'No. Kad Pengenalan hanya boleh mengandungi nombor. Sempang dan jarak dibenarkan.',
-      date: 'No. Kad Pengenalan tidak sah: enam digit pertama bukan tarikh lahir yang sah.',
-      'place-of-birth': 'No. Kad Pengenalan tidak sah: digit ke-7 dan ke-8 bukan kod tempat lahir yang sah.',
-    },
-  },
   link: {
     titleSent: 'Semak e-mel anda',
     titlePaste: 'Tampal pautan pengaktifan',

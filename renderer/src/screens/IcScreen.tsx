@@ -1,10 +1,12 @@
 import type { FormEvent } from 'react';
-import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { describedBy, FieldError } from '../components/FieldError.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { errorMessage } from '../errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
+import { later } from './later.tsx';
+
+const ErrorNotice = later('ErrorNotice');
 
 export function IcScreen() {
   const text = useT();

@@ -1,12 +1,12 @@
-// The screens after the start screen and the dialogs of a session: one chunk, fetched as soon as the
-// first screen is up. It brings the rest of the Malay catalogue, handed over before any of them renders.
+// The screens after the IC number screen and the dialogs of a session: one chunk, fetched as soon as
+// the start screen is painted. It brings the rest of the Malay catalogue, handed over before any of
+// them renders.
 import { completeMalay } from '../i18n/index.ts';
 import { msLater } from '../i18n/ms-later.ts';
 
 completeMalay(msLater);
 
 export { DoneScreen } from './DoneScreen.tsx';
-export { IcScreen } from './IcScreen.tsx';
 export { LinkScreen } from './LinkScreen.tsx';
 export { PasswordScreen } from './PasswordScreen.tsx';
 export { ProfileScreen } from './ProfileScreen.tsx';

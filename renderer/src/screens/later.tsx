@@ -1,7 +1,8 @@
 // The screens after the start screen and the dialogs of a session come in one chunk, fetched as
-// soon as the first screen is up; `later(name)` is one of them as a component.
+// soon as the first screen is painted; `later(name)` is one of them as a component.
 import { useEffect, useState } from 'react';
 import type { FunctionComponent } from 'react';
+import { afterFirstPaint } from '../first-paint.ts';
 import type * as LaterScreens from './later-screens.ts';
 
 type Later = Exclude<keyof typeof LaterScreens, symbol>;
@@ -9,7 +10,11 @@ type AnyScreen = FunctionComponent<object>;
 
 let loaded: typeof LaterScreens | null = null;
 
-export const laterScreens = () => import('./later-screens.ts').then((screens) => (loaded = screens));
+/** The chunk, fetched once the first screen is painted (first-paint.ts). */
+export const laterScreens = () =>
+  afterFirstPaint()
+    .then(() => import('./later-screens.ts'))
+    .then((screens) => (loaded = screens));
 
 /**
  * Rendered straight from the chunk once it is in; before that, nothing until it arrives. Not
