@@ -26,7 +26,7 @@ import { activate, ANSWERS, PASSWORD, startKiosk, STEPS } from './ui-kiosk.ts';
 import type { Kiosk } from './ui-kiosk.ts';
 import { CLICK_METER_SCRIPT, FIRST_SCREEN_SCRIPT, STEP_METER_SCRIPT } from './ui-pages.ts';
 
-const COLD_LOADS = Number(process.env.BENCH_UI_COLD_LOADS ?? 12);
+const COLD_LOADS = Number(process.env.BENCH_UI_COLD_LOADS ?? 20);
 const ACTIVATIONS = Number(process.env.BENCH_UI_ACTIVATIONS ?? 30);
 /** After how many activations the heap is read: the first, then every tenth. */
 const HEAP_AFTER = [1, ...Array.from({ length: Math.floor(ACTIVATIONS / 10) }, (_, tens) => (tens + 1) * 10)];
