@@ -112,7 +112,7 @@ test('a person at a touch kiosk activates their account with taps alone', async 
   }
 });
 
-test('the keyboard steps aside once a physical keyboard is used, and comes back on request', async ({ kiosk: page }) => {
+test('the keyboard steps aside once a physical keyboard is used, comes back on request, and is offered to the next person', async ({ kiosk: page }) => {
   await page.getByRole('button', { name: 'Mula', exact: true }).tap();
   const ic = page.getByRole('textbox', { name: 'No. Kad Pengenalan' });
   await ic.tap();
@@ -127,6 +127,13 @@ test('the keyboard steps aside once a physical keyboard is used, and comes back 
   await key(page, 'Sembunyi papan kekunci').tap();
   await expect(keyboard(page)).toHaveCount(0);
   await expect(ic).toBeFocused();
+
+  // The next person: what the one before did with keys and Sembunyi does not carry over.
+  await page.getByRole('button', { name: 'Mula semula' }).tap();
+  await page.getByRole('button', { name: 'Mula', exact: true }).tap();
+  await ic.tap();
+  await expect(keyboard(page)).toBeVisible();
+  await expect(ic).toHaveValue('');
 });
 
 /** Reaches the IC field by mouse clicks or finger taps, and finds no keyboard and no button for one. */
@@ -148,6 +155,20 @@ test.describe('where IT turned it off', () => {
   test('no keyboard and no button for one, even on a touch screen', async ({ kiosk: page }) => {
     await expectNoKeyboard(page, 'tap');
   });
+
+  test("the link field's hint names only Ctrl+V, since there is no Tampal key", async ({ kiosk: page }) => {
+    await page.getByRole('button', { name: 'Saya sudah menerima pautan' }).tap();
+    await expect(page.getByRole('textbox', { name: 'Pautan pengaktifan' })).toHaveAccessibleDescription('Tekan Ctrl+V untuk menampal pautan.');
+    await page.getByRole('button', { name: 'English' }).tap();
+    await expect(page.getByRole('textbox', { name: 'Activation link' })).toHaveAccessibleDescription('Press Ctrl+V to paste the link.');
+  });
+});
+
+test("the link field's hint points a touch user to the keyboard's Tampal key", async ({ kiosk: page }) => {
+  await page.getByRole('button', { name: 'Saya sudah menerima pautan' }).tap();
+  await expect(page.getByRole('textbox', { name: 'Pautan pengaktifan' })).toHaveAccessibleDescription(
+    'Tekan Ctrl+V, atau Tampal pada papan kekunci skrin, untuk menampal pautan.',
+  );
 });
 
 test.describe('on a touch-only kiosk', () => {

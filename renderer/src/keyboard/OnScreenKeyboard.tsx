@@ -8,7 +8,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
 import { backspace, insert, layoutFor } from './keys.ts';
 import type { Edit, FieldText, Key, KeyboardKind, Layer } from './keys.ts';
-import { usePhysicalKeyboardUsed, useTouching } from './physical-keyboard.ts';
+import { forgetPhysicalKeyboard, usePhysicalKeyboardUsed, useTouching } from './physical-keyboard.ts';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -83,7 +83,19 @@ export function OnScreenKeyboard() {
   const [pasteFailed, setPasteFailed] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const kind = kindOf(field);
-  // auto: for a finger on a touch screen, until a physical keyboard is used; a mouse never asks.
+  const session = useKiosk((state) => state.session);
+  const sessionSeen = useRef(session);
+
+  // Each person starts afresh: a physical keyboard used, or the keyboard hidden, by the one before
+  // them (a session ends with Mula semula, the idle reset or Log Masuk) does not carry over.
+  useEffect(() => {
+    if (sessionSeen.current === session) return;
+    sessionSeen.current = session;
+    forgetPhysicalKeyboard();
+    setOverridden(false);
+  }, [session]);
+
+  // auto: for a finger on a touch screen, until a physical keyboard is used in this session; a mouse never asks.
   const wanted = mode === 'always' || (mode === 'auto' && touching && !physical);
   const shown = kind !== null && mode !== 'never' && wanted !== overridden;
   const offerable = mode === 'always' || touching || overridden;

@@ -1,6 +1,6 @@
-// How the person is typing and pointing: whether a physical keyboard has been used since the kiosk
-// started (any real key press; the on-screen keyboard types without key events), and whether the
-// last press on the screen was a finger or a pen. Only these two facts are kept, never a key.
+// How the person is typing and pointing: whether a physical keyboard has been used in this session
+// (any real key press; the on-screen keyboard types without key events), and whether the last press
+// on the screen was a finger or a pen. Only these two facts are kept, never a key.
 import { useSyncExternalStore } from 'react';
 
 let keyboardUsed = false;
@@ -32,6 +32,16 @@ window.addEventListener(
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
+}
+
+/**
+ * A new person at the kiosk: that the one before them (or the counter staff) typed on a physical
+ * keyboard says nothing about them, so auto mode offers the keyboard to their finger again.
+ */
+export function forgetPhysicalKeyboard(): void {
+  if (!keyboardUsed) return;
+  keyboardUsed = false;
+  notify();
 }
 
 export function usePhysicalKeyboardUsed(): boolean {

@@ -18,6 +18,8 @@ export function LinkScreen() {
   const busy = useKiosk((state) => state.busy);
   const error = useKiosk((state) => state.error);
   const fieldError = error?.code === 'invalid-link' ? errorMessage(error, text) : null;
+  // Where IT turned the on-screen keyboard off, its Tampal key is not there to mention.
+  const noOnScreenKeyboard = useKiosk((state) => state.appInfo?.onScreenKeyboard === 'never');
   // The error notice already offers a new link for an expired or used one.
   const noticeOffersNewLink = error !== null && recoveries[error.code] === 'new-link';
 
@@ -55,7 +57,7 @@ export function LinkScreen() {
         <div className="field">
           <label htmlFor="activation-link">{text.link.label}</label>
           <p id="activation-link-hint" className="hint">
-            {text.link.hint}
+            {noOnScreenKeyboard ? text.link.hintNoOnScreenKeyboard : text.link.hint}
           </p>
           <textarea
             id="activation-link"
