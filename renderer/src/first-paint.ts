@@ -4,7 +4,11 @@
 // reference machine (bench/ui.bench.ts; traced: the bridge's first calls and the chunks' evaluation
 // ran between React's commit and the frame). Nobody presses anything in that first frame.
 
-/** Should no animation frame come (a window hidden for good), start-up waits no longer than this. */
+/**
+ * Should no animation frame come, start-up waits no longer than this. Electron's window, created
+ * hidden until 'ready-to-show', still paints (paintWhenInitiallyHidden, true by default), so frames
+ * do come there; this is for a window hidden for good.
+ */
 export const FIRST_PAINT_FALLBACK_MS = 1000;
 
 let painted: Promise<void> | undefined;
