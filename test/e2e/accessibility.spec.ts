@@ -7,7 +7,7 @@ import { en } from '../../renderer/src/i18n/en.ts';
 import { ms } from '../../renderer/src/i18n/ms.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { snap } from './kiosk-steps.ts';
+import { snap, startUpChecked } from './kiosk-steps.ts';
 
 const [siti, nikAin] = demoAccounts.filter((account) => account.status === 'pending');
 const WEAK_PASSWORD = 'kucing';
@@ -95,6 +95,7 @@ test.describe('interruptions', () => {
     test(`axe finds no violation in the idle warning, the incoming-link dialog or the offline notice (${language})`, async ({ kiosk: page, api, kioskMain }) => {
       const check = (where: string) => expectNoAxeViolations(page, `${where} (${language})`);
       await page.clock.install();
+      await startUpChecked(api);
       await api.armFault({ calls: 'health', kind: 'reset', count: 1 });
       await page.reload();
       if (language === 'en') await page.getByRole('button', { name: 'English' }).click();

@@ -4,6 +4,16 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect } from './fixtures.ts';
+import type { ReferenceApi } from './fixtures.ts';
+
+/**
+ * Waits until the loaded page's start-up look at the service has reached the server. The kiosk
+ * makes it once its start screen is painted, which can be after `goto` returns: a health fault armed
+ * before then would be met by this page instead of the one loaded next.
+ */
+export async function startUpChecked(api: ReferenceApi): Promise<void> {
+  await expect.poll(async () => (await api.callsSeen()).health).toBeGreaterThan(0);
+}
 
 export const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screens');
 /** `npm run screenshots` sets it: every snap in both languages at the kiosk's three sizes. */

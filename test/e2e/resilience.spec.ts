@@ -2,7 +2,7 @@
 // client (retries included), the reference API with faults armed over POST /dev/faults.
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import { expect, test } from './fixtures.ts';
-import { setPassword, snap, toPasswordStep } from './kiosk-steps.ts';
+import { setPassword, snap, startUpChecked, toPasswordStep } from './kiosk-steps.ts';
 
 const [siti, nikAin, tan, kavitha] = demoAccounts.filter((account) => account.status === 'pending');
 const PASSWORD = 'Sungai-Golok-Tenang-42';
@@ -83,6 +83,7 @@ test('a service asking for a long pause: the wait counts down, then Cuba semula 
 });
 
 test('the start screen says when the service cannot be reached, and clears by itself when it can', async ({ kiosk: page, api }) => {
+  await startUpChecked(api);
   await api.armFault({ calls: 'health', kind: 'reset', count: 3 });
   await page.reload();
   const notice = page.getByRole('status').filter({ hasText: 'Kiosk tidak dapat menghubungi sistem iSPEKS buat masa ini.' });
