@@ -164,11 +164,12 @@ test.describe('where IT turned it off', () => {
   });
 });
 
-test("the link field's hint points a touch user to the keyboard's Tampal key", async ({ kiosk: page }) => {
+test("the link field's hint points a touch user to the keyboard's Tampal key, and a mouse user to Ctrl+V", async ({ kiosk: page }) => {
   await page.getByRole('button', { name: 'Saya sudah menerima pautan' }).tap();
-  await expect(page.getByRole('textbox', { name: 'Pautan pengaktifan' })).toHaveAccessibleDescription(
-    'Tekan Ctrl+V, atau Tampal pada papan kekunci skrin, untuk menampal pautan.',
-  );
+  const field = page.getByRole('textbox', { name: 'Pautan pengaktifan' });
+  await expect(field).toHaveAccessibleDescription('Tekan Ctrl+V, atau Tampal pada papan kekunci skrin, untuk menampal pautan.');
+  await field.click();
+  await expect(field).toHaveAccessibleDescription('Tekan Ctrl+V untuk menampal pautan.');
 });
 
 test.describe('on a touch-only kiosk', () => {

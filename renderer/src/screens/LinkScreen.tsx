@@ -6,6 +6,7 @@ import { ResendControl } from '../components/ResendControl.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { errorMessage, recoveries } from '../errors.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useTouching } from '../keyboard/physical-keyboard.ts';
 import { useKiosk } from '../store.ts';
 
 export function LinkScreen() {
@@ -18,8 +19,11 @@ export function LinkScreen() {
   const busy = useKiosk((state) => state.busy);
   const error = useKiosk((state) => state.error);
   const fieldError = error?.code === 'invalid-link' ? errorMessage(error, text) : null;
-  // Where IT turned the on-screen keyboard off, its Tampal key is not there to mention.
-  const noOnScreenKeyboard = useKiosk((state) => state.appInfo?.onScreenKeyboard === 'never');
+  // Tampal is named only where the on-screen keyboard is offered: to a finger or pen in auto mode,
+  // always on a touch-only kiosk, never where IT turned it off or to a mouse.
+  const keyboardMode = useKiosk((state) => state.appInfo?.onScreenKeyboard ?? 'auto');
+  const touching = useTouching();
+  const tampalOffered = keyboardMode === 'always' || (keyboardMode === 'auto' && touching);
   // The error notice already offers a new link for an expired or used one.
   const noticeOffersNewLink = error !== null && recoveries[error.code] === 'new-link';
 
@@ -57,7 +61,7 @@ export function LinkScreen() {
         <div className="field">
           <label htmlFor="activation-link">{text.link.label}</label>
           <p id="activation-link-hint" className="hint">
-            {noOnScreenKeyboard ? text.link.hintNoOnScreenKeyboard : text.link.hint}
+            {tampalOffered ? text.link.hint : text.link.hintNoOnScreenKeyboard}
           </p>
           <textarea
             id="activation-link"
