@@ -57,7 +57,8 @@ export function App() {
         <Screen key={session} />
         <StatusRegion />
       </main>
-      <OnScreenKeyboard />
+      {/* Keyed like the screen: each person gets a keyboard that knows nothing of the one before. */}
+      <OnScreenKeyboard key={session} />
       <IdleGuard />
       <IncomingLinkDialog />
       <footer className="site-footer">

@@ -8,7 +8,8 @@ import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store.ts';
 import { backspace, insert, layoutFor } from './keys.ts';
 import type { Edit, FieldText, Key, KeyboardKind, Layer } from './keys.ts';
-import { forgetPhysicalKeyboard, usePhysicalKeyboardUsed, useTouching } from './physical-keyboard.ts';
+import { useKeyboardMode, useKeyboardOffered } from './offer.ts';
+import { forgetPhysicalKeyboard, usePhysicalKeyboardUsed } from './physical-keyboard.ts';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -73,32 +74,24 @@ function useKeyboardField(): Field | null {
 
 export function OnScreenKeyboard() {
   const text = useT();
-  const mode = useKiosk((state) => state.appInfo?.onScreenKeyboard ?? 'auto');
+  const mode = useKeyboardMode();
+  const offered = useKeyboardOffered();
   const field = useKeyboardField();
   const physical = usePhysicalKeyboardUsed();
-  const touching = useTouching();
   // The person's own choice against what the mode wants: Sembunyi hides it, Tunjuk brings it back.
   const [overridden, setOverridden] = useState(false);
   const [layer, setLayer] = useState<Layer>('letters');
   const [pasteFailed, setPasteFailed] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const kind = kindOf(field);
-  const session = useKiosk((state) => state.session);
-  const sessionSeen = useRef(session);
+  // One keyboard per session (App keys it by session), so each person starts afresh: a physical
+  // keyboard used, or the keyboard hidden, by the one before them does not carry over.
+  useEffect(() => forgetPhysicalKeyboard(), []);
 
-  // Each person starts afresh: a physical keyboard used, or the keyboard hidden, by the one before
-  // them (a session ends with Mula semula, the idle reset or Log Masuk) does not carry over.
-  useEffect(() => {
-    if (sessionSeen.current === session) return;
-    sessionSeen.current = session;
-    forgetPhysicalKeyboard();
-    setOverridden(false);
-  }, [session]);
-
-  // auto: for a finger on a touch screen, until a physical keyboard is used in this session; a mouse never asks.
-  const wanted = mode === 'always' || (mode === 'auto' && touching && !physical);
+  // auto: offered to a finger, and wanted until a physical keyboard is used in this session.
+  const wanted = offered && (mode === 'always' || !physical);
   const shown = kind !== null && mode !== 'never' && wanted !== overridden;
-  const offerable = mode === 'always' || touching || overridden;
+  const offerable = offered || overridden;
 
   // The page keeps room for the keyboard, so a focused field scrolls above it, never under it.
   useEffect(() => {

@@ -6,7 +6,7 @@ import { ResendControl } from '../components/ResendControl.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { errorMessage, recoveries } from '../errors.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useTouching } from '../keyboard/physical-keyboard.ts';
+import { useKeyboardOffered } from '../keyboard/offer.ts';
 import { useKiosk } from '../store.ts';
 
 export function LinkScreen() {
@@ -19,11 +19,8 @@ export function LinkScreen() {
   const busy = useKiosk((state) => state.busy);
   const error = useKiosk((state) => state.error);
   const fieldError = error?.code === 'invalid-link' ? errorMessage(error, text) : null;
-  // Tampal is named only where the on-screen keyboard is offered: to a finger or pen in auto mode,
-  // always on a touch-only kiosk, never where IT turned it off or to a mouse.
-  const keyboardMode = useKiosk((state) => state.appInfo?.onScreenKeyboard ?? 'auto');
-  const touching = useTouching();
-  const tampalOffered = keyboardMode === 'always' || (keyboardMode === 'auto' && touching);
+  // Tampal is named only where the on-screen keyboard, which has it, is offered.
+  const tampalOffered = useKeyboardOffered();
   // The error notice already offers a new link for an expired or used one.
   const noticeOffersNewLink = error !== null && recoveries[error.code] === 'new-link';
 
