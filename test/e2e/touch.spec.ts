@@ -164,6 +164,22 @@ test.describe('where IT turned it off', () => {
   });
 });
 
+test('every key stays readable while a finger holds it down', async ({ kiosk: page }) => {
+  await page.getByRole('button', { name: 'Saya sudah menerima pautan' }).tap();
+  await page.getByRole('textbox', { name: 'Pautan pengaktifan' }).tap();
+  await key(page, 'Anjak').tap();
+  await expect(key(page, 'Anjak')).toHaveAttribute('aria-pressed', 'true');
+  // Chromium's own :active, forced on every key at once: what a held key looks like.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.osk-key' });
+  expect(nodeIds.length).toBeGreaterThan(30);
+  for (const nodeId of nodeIds) await cdp.send('CSS.forcePseudoState', { nodeId, forcedPseudoClasses: ['active'] });
+  await expectNoAxeViolations(page, 'the link keyboard, every key held');
+});
+
 test("the link field's hint points a touch user to the keyboard's Tampal key, and a mouse user to Ctrl+V", async ({ kiosk: page }) => {
   await page.getByRole('button', { name: 'Saya sudah menerima pautan' }).tap();
   const field = page.getByRole('textbox', { name: 'Pautan pengaktifan' });
