@@ -2,18 +2,7 @@
 // depends on it, so it must hold the true median as often as it claims.
 import { describe, expect, it } from 'vitest';
 import { medianWithInterval } from '../../bench/report.ts';
-
-/** A small seeded generator (mulberry32), so the trials are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../prng.ts';
 
 describe('medianWithInterval', () => {
   it('takes the order statistics of the sign test: the 2nd and 9th of 10, the 14th and 27th of 40', () => {
@@ -35,7 +24,7 @@ describe('medianWithInterval', () => {
   });
 
   it('holds the true median in at least 95 % of trials, on a skewed distribution like load times', () => {
-    const random = seeded(7);
+    const random = prng(7);
     // Exponential with rate 1: its median is ln 2.
     const draw = () => -Math.log(1 - random());
     let covered = 0;

@@ -7,21 +7,10 @@ import {
 } from '../../shared/activation-link.ts';
 import type { LinkCheck, LinkProblem, LinkRules } from '../../shared/activation-link.ts';
 import { tokenSchema } from '../../shared/api-contract.ts';
+import { prng } from '../prng.ts';
 
 const RULES: LinkRules = { scheme: 'ispeks', allowedHosts: ['ispeks.example.gov.my', '127.0.0.1:8787'] };
 const parse = (input: string): LinkCheck => parseActivationLink(input, RULES);
-
-/** Deterministic PRNG (mulberry32), so every run sees the same "random" inputs. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
