@@ -59,6 +59,6 @@ export function medianWithInterval(samples: readonly number[], confidence = 0.95
   const median = n === 0 ? Number.NaN : n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
   let k = 0;
   while (k + 1 <= n / 2 && 2 * binomialHalfCdf(n, k) <= 1 - confidence) k += 1;
-  // k is now the number of samples left out below (and above) the interval, plus one.
+  // k - 1 samples now lie below the interval and k - 1 above it.
   return { median, interval: k === 0 ? null : [sorted[k - 1]!, sorted[n - k]!] };
 }

@@ -161,7 +161,7 @@ try {
     { metric: `first screen: cold load to the IC field painted (Mula pressed at once), median of ${COLD_LOADS}`, value: round(median(loads.kiosk.ic)), unit: 'ms', baseline: round(median(loads.blank)) },
     { metric: `first screen: cold load to the start screen painted, median of ${COLD_LOADS}`, value: round(median(loads.kiosk.start)), unit: 'ms', baseline: round(median(loads.blank)) },
   ];
-  // The same loads as ratios, each kiosk load over the blank load right after it, which met the same
+  // The same loads as ratios, each kiosk load over the blank load of its pair, which met the same
   // moment of the machine: their median, and where the true one lies (a run-to-run spread of ±0.05
   // is common on two busy cores, so a goal such as 1.2 is judged against the interval, not one figure).
   for (const [screen, kioskLoads] of [['start screen', loads.kiosk.start], ['IC field (Mula pressed at once)', loads.kiosk.ic]] as const) {
