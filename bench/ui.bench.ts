@@ -166,13 +166,12 @@ try {
   // is common on two busy cores, so a goal such as 1.2 is judged against the interval, not one figure).
   for (const [screen, kioskLoads] of [['start screen', loads.kiosk.start], ['IC field (Mula pressed at once)', loads.kiosk.ic]] as const) {
     const { median: ratio, interval } = medianWithInterval(kioskLoads.map((load, run) => load / loads.blank[run]!));
-    const roundRatio = (value: number) => round(value, 3);
     figures.push({
       metric: `first screen: ${screen} painted over the blank page's button, ratio per pair of loads, median of ${COLD_LOADS}`,
-      value: roundRatio(ratio),
+      value: round(ratio, 3),
       unit: '×',
       baseline: null,
-      interval: interval && [roundRatio(interval[0]), roundRatio(interval[1])],
+      interval: interval && [round(interval[0], 3), round(interval[1], 3)],
     });
   }
   for (const step of STEPS) {
