@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { prerenderFirstScreen } from './scripts/prerender.ts';
 
 // Main and preload are bundled whole, so the packaged asar holds only out/ (no node_modules).
 export default defineConfig({
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), prerenderFirstScreen(resolve(import.meta.dirname, 'renderer'))],
     // The strength worker is an ES module, so the zxcvbn engine and dictionaries it imports stay a chunk of their own.
     worker: { format: 'es' },
     build: {

@@ -1,32 +1,46 @@
 // The kiosk's start-up work waits until the start screen is on the glass: asking main for its
 // settings and for a link waiting from the e-mail, the service check, and fetching the later
-// screens and English. Done in the same frame, it held the start screen back by 60-100 ms on the
-// reference machine (bench/ui.bench.ts; traced: the bridge's first calls and the chunks' evaluation
-// ran between React's commit and the frame). Nobody presses anything in that first frame.
+// screens and English. Done earlier, it held the start screen back (bench/ui.bench.ts; traced: the
+// bridge's first calls and the chunks' evaluation ran between React's commit and the frame, and then
+// took the two cores from the rasterising of that frame). Nobody presses anything before they see it.
 
 /**
- * Should no animation frame come, start-up waits no longer than this. Electron's window, created
- * hidden until 'ready-to-show', still paints (paintWhenInitiallyHidden, true by default), so frames
- * do come there; this is for a window hidden for good.
+ * Should the screen never be shown (a window hidden for good), start-up waits no longer than this.
+ * Electron's window is created hidden and shown on 'ready-to-show', which its first paint fires; the
+ * first contentful paint is reported once that frame is presented, at the latest when shown
+ * (electron/electron#32001: before Electron 41, not while still hidden on Windows and Linux).
  */
 export const FIRST_PAINT_FALLBACK_MS = 1000;
 
 let painted: Promise<void> | undefined;
 
+/** Whether this browser reports when the first content reached the screen (Chromium does). */
+const paintTimingSupported = () =>
+  typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
+
 /**
- * Resolves once the first screen has been painted: the next animation frame, then a task after it.
- * Call it only after React's first commit (from an effect or a handler), so that frame carries the
- * screen; every later call gets the same, already settled promise.
+ * Resolves once the first screen has been shown: the browser's first contentful paint, which is the
+ * start screen (built into index.html; nothing else is in the page). Without paint timing: the next
+ * animation frame, then a task after it. Every later call gets the same, already settled promise.
  */
 export function afterFirstPaint(): Promise<void> {
   painted ??= new Promise<void>((resolve) => {
     const fallback = window.setTimeout(resolve, FIRST_PAINT_FALLBACK_MS);
-    requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        window.clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
+    const done = () => {
+      window.clearTimeout(fallback);
+      resolve();
+    };
+    if (!paintTimingSupported()) {
+      requestAnimationFrame(() => window.setTimeout(done, 0));
+      return;
+    }
+    // Buffered: the start screen is usually shown before the page's script has even run.
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
   });
   return painted;
 }

@@ -1,6 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { FirstScreen } from './first-screen.tsx';
 // Listening from the first moment for how the person points and types: the keyboard that acts on
 // it comes with the later screens, after the first paint, and a first tap must not go unnoticed.
 import './keyboard/physical-keyboard.ts';
@@ -8,9 +7,7 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // The build put the start screen in index.html (scripts/prerender.ts): take it over as it is.
+  if (root.firstElementChild) hydrateRoot(root, <FirstScreen />);
+  else createRoot(root).render(<FirstScreen />);
 }

@@ -7,5 +7,6 @@ import { catalogueFor, loadCatalogue, onCatalogueLoaded } from './index.ts';
 export function useT(): Catalogue {
   const language = useKiosk((state) => state.language);
   useEffect(() => void loadCatalogue(language), [language]);
-  return useSyncExternalStore(onCatalogueLoaded, () => catalogueFor(language));
+  const catalogue = () => catalogueFor(language);
+  return useSyncExternalStore(onCatalogueLoaded, catalogue, catalogue);
 }

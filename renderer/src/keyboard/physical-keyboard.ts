@@ -44,11 +44,14 @@ export function forgetPhysicalKeyboard(): void {
   notify();
 }
 
+// The prerendered start screen (scripts/prerender.ts) was drawn before anyone pressed anything.
+const notYet = () => false;
+
 export function usePhysicalKeyboardUsed(): boolean {
-  return useSyncExternalStore(subscribe, () => keyboardUsed);
+  return useSyncExternalStore(subscribe, () => keyboardUsed, notYet);
 }
 
 /** Whether the last press on the screen was a finger or a pen (not a mouse). */
 export function useTouching(): boolean {
-  return useSyncExternalStore(subscribe, () => touching);
+  return useSyncExternalStore(subscribe, () => touching, notYet);
 }
