@@ -7,38 +7,28 @@
 /**
  * Should the screen never be shown (a window hidden for good), start-up waits no longer than this.
  * Electron's window is created hidden and shown on 'ready-to-show', which its first paint fires; the
- * first contentful paint is reported once that frame is presented, at the latest when shown
- * (electron/electron#32001: before Electron 41, not while still hidden on Windows and Linux).
+ * first contentful paint is reported once a frame is presented, at the latest once it is shown
+ * (electron/electron#32001: on Windows and Linux, a window that starts hidden may present nothing
+ * before that).
  */
 export const FIRST_PAINT_FALLBACK_MS = 1000;
 
 let painted: Promise<void> | undefined;
 
-/** Whether this browser reports when the first content reached the screen (Chromium does). */
-const paintTimingSupported = () =>
-  typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
-
 /**
  * Resolves once the first screen has been shown: the browser's first contentful paint, which is the
- * start screen (built into index.html; nothing else is in the page). Without paint timing: the next
- * animation frame, then a task after it. Every later call gets the same, already settled promise.
+ * start screen (built into index.html; nothing else is in the page). Chromium, and so Electron,
+ * reports it; elsewhere the fallback answers. Every later call gets the same, settled promise.
  */
 export function afterFirstPaint(): Promise<void> {
   painted ??= new Promise<void>((resolve) => {
     const fallback = window.setTimeout(resolve, FIRST_PAINT_FALLBACK_MS);
-    const done = () => {
-      window.clearTimeout(fallback);
-      resolve();
-    };
-    if (!paintTimingSupported()) {
-      requestAnimationFrame(() => window.setTimeout(done, 0));
-      return;
-    }
     // Buffered: the start screen is usually shown before the page's script has even run.
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
-      done();
+      window.clearTimeout(fallback);
+      resolve();
     });
     observer.observe({ type: 'paint', buffered: true });
   });
