@@ -1,6 +1,8 @@
 // The meters bench/ui.bench.ts puts in the pages it drives. Plain JavaScript text: tsx would wrap
 // functions handed to the page in helpers (`__name`) the page does not have.
-// "Painted" is the moment after the next frame: rAF, then a message, which runs once the frame is out.
+// For the steps, "painted" is the moment after the next frame: rAF, then a message, which runs once
+// the main thread has handed the frame on (not when it is presented; the first screen's meter reads
+// the presentation time instead, where rasterising a whole screen from cold makes the difference).
 
 const AFTER_PAINT = `const afterPaint = (then) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -9,34 +11,46 @@ const AFTER_PAINT = `const afterPaint = (then) => requestAnimationFrame(() => {
   });`;
 
 /**
- * Cold load, as an init script: `start` when a "Mula" button is painted (the kiosk's start screen,
- * or the blank page's only button), in ms from navigation start; the meter then presses it, and
- * `ic` is when the IC number field is painted, ready to type in (the kiosk only).
+ * Cold load, as an init script. Times are ms from navigation start:
+ * - `startShown`: the frame with the "Mula" button (the kiosk's start screen, or the blank page's
+ *   only button) presented on the glass, as the browser reports it (Element Timing);
+ * - `startReady`: the button answers a tap: enabled, and not inside an `inert` root (the kiosk's
+ *   prerendered start screen is inert until the page has hydrated it);
+ * - `start`: the later of the two, when the person can see the button and use it. The meter then
+ *   presses it, and `ic` is when the IC number field's label is on the glass (the kiosk only).
+ * The text elements are tagged for Element Timing by the meter, before their first paint.
  */
 export const FIRST_SCREEN_SCRIPT = `(() => {
-  ${AFTER_PAINT}
   const marks = {};
-  const startButton = () => Array.from(document.querySelectorAll('button')).find((button) => button.textContent.trim() === 'Mula' && !button.disabled);
-  const observer = new MutationObserver(() => {
-    if (marks.startSeen === undefined) {
-      const button = startButton();
-      if (!button) return;
-      marks.startSeen = performance.now();
-      afterPaint((paintedAt) => {
-        marks.start = paintedAt;
-        button.click();
-      });
+  const startButton = () => Array.from(document.querySelectorAll('button')).find((button) => button.textContent.trim() === 'Mula');
+  const pressWhenBoth = () => {
+    if (marks.start !== undefined || marks.startShown === undefined || marks.startReady === undefined) return;
+    marks.start = Math.max(marks.startShown, marks.startReady);
+    startButton().click();
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier === 'start' && marks.startShown === undefined) {
+        marks.startShown = entry.renderTime;
+        pressWhenBoth();
+      }
+      if (entry.identifier === 'ic' && marks.ic === undefined) marks.ic = entry.renderTime;
     }
-    const field = document.getElementById('ic-number');
-    if (marks.icSeen === undefined && field && !field.disabled) {
-      marks.icSeen = performance.now();
-      afterPaint((paintedAt) => {
-        marks.ic = paintedAt;
-        observer.disconnect();
-      });
+  }).observe({ type: 'element', buffered: true });
+  const observer = new MutationObserver(() => {
+    const button = startButton();
+    if (button && !button.hasAttribute('elementtiming') && marks.startShown === undefined) button.setAttribute('elementtiming', 'start');
+    if (button && marks.startReady === undefined && !button.disabled && !button.closest('[inert]')) {
+      marks.startReady = performance.now();
+      pressWhenBoth();
+    }
+    const label = document.querySelector('label[for="ic-number"]');
+    if (label && !label.hasAttribute('elementtiming')) {
+      label.setAttribute('elementtiming', 'ic');
+      observer.disconnect();
     }
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['inert', 'disabled'] });
   Object.defineProperty(window, '__firstScreen', { value: marks });
 })();`;
 

@@ -1,10 +1,11 @@
 // `npm run bench -- ui`: what the person at the kiosk feels, in Chromium, against the renderer as
 // built (out/renderer) served by the loopback browser host with the real handlers and the reference
 // API on 127.0.0.1. Each figure beside a baseline from the same run:
-// - first screen: cold load (a fresh browser context each time) to the start screen painted and to
-//   the IC number field painted after Mula, median; baseline: the blank React + zustand page's cold
-//   load to its button painted, served by the same host (both load its bridge script first); and the
-//   ratio per pair of loads, with the 95 % interval of its median;
+// - first screen: cold load (a fresh browser context each time) to the start screen on the glass (as
+//   the browser reports the frame presented) and answering a tap, and to the IC number field on the
+//   glass after Mula, median; baseline: the blank React + zustand page's cold load to its button on
+//   the glass, served by the same host (both load its bridge script first); and the ratio per pair
+//   of loads, with the 95 % interval of its median;
 // - step latency: the click on Mula / Hantar / Seterusnya / Selesai to the next screen painted, over
 //   repeated activations, p50 and p95; baseline: the same call made straight to the handler from
 //   Node for the steps that call the API, and a click to the next paint on the blank page for the rest;
@@ -58,19 +59,16 @@ async function freshPage(browser: Browser, initScript?: string): Promise<Page> {
  * machine; which one goes first alternates, so neither always follows the other's teardown.
  */
 async function coldLoads(browser: Browser, kioskUrl: string, blankUrl: string) {
-  const kiosk = { start: [] as number[], ic: [] as number[] };
-  const blank: number[] = [];
+  type Marks = { start: number; startShown: number; ic?: number };
+  const kiosk: Marks[] = [];
+  const blank: Marks[] = [];
   for (let run = 0; run < COLD_LOADS; run += 1) {
     const pair = [[kioskUrl, true], [blankUrl, false]] as const;
     for (const [url, isKiosk] of run % 2 === 0 ? pair : [...pair].reverse()) {
       const page = await freshPage(browser, FIRST_SCREEN_SCRIPT);
       await page.goto(url);
-      const marks = await poll(page, `(({ start, ic }) => ${isKiosk ? 'ic' : 'start'} === undefined ? null : { start, ic })(window.__firstScreen)`);
-      const { start, ic } = marks as { start: number; ic?: number };
-      if (isKiosk) {
-        kiosk.start.push(start);
-        kiosk.ic.push(ic!);
-      } else blank.push(start);
+      const marks = await poll<Marks>(page, `((marks) => marks.${isKiosk ? 'ic' : 'start'} === undefined ? null : { ...marks })(window.__firstScreen)`);
+      (isKiosk ? kiosk : blank).push(marks);
       await page.context().close();
     }
     process.stdout.write('.');
@@ -157,17 +155,20 @@ try {
   const api = await apiCalls(kiosk);
   process.stdout.write('\n');
 
+  const of = (loads: readonly { start: number; startShown: number; ic?: number }[], mark: 'start' | 'startShown' | 'ic') => loads.map((load) => load[mark]!);
+  const blankStart = of(loads.blank, 'start');
   const figures: Figure[] = [
-    { metric: `first screen: cold load to the IC field painted (Mula pressed at once), median of ${COLD_LOADS}`, value: round(median(loads.kiosk.ic)), unit: 'ms', baseline: round(median(loads.blank)) },
-    { metric: `first screen: cold load to the start screen painted, median of ${COLD_LOADS}`, value: round(median(loads.kiosk.start)), unit: 'ms', baseline: round(median(loads.blank)) },
+    { metric: `first screen: cold load to the start screen on the glass and answering a tap, median of ${COLD_LOADS}`, value: round(median(of(loads.kiosk, 'start'))), unit: 'ms', baseline: round(median(blankStart)) },
+    { metric: `first screen: cold load to the start screen on the glass, median of ${COLD_LOADS}`, value: round(median(of(loads.kiosk, 'startShown'))), unit: 'ms', baseline: round(median(of(loads.blank, 'startShown'))) },
+    { metric: `first screen: cold load to the IC field on the glass (Mula pressed at once), median of ${COLD_LOADS}`, value: round(median(of(loads.kiosk, 'ic'))), unit: 'ms', baseline: round(median(blankStart)) },
   ];
   // The same loads as ratios, each kiosk load over the blank load of its pair, which met the same
   // moment of the machine: their median, and where the true one lies (a run-to-run spread of ±0.05
   // is common on two busy cores, so a goal such as 1.2 is judged against the interval, not one figure).
-  for (const [screen, kioskLoads] of [['start screen', loads.kiosk.start], ['IC field (Mula pressed at once)', loads.kiosk.ic]] as const) {
-    const { median: ratio, interval } = medianWithInterval(kioskLoads.map((load, run) => load / loads.blank[run]!));
+  for (const [screen, mark] of [['start screen on the glass and answering', 'start'], ['IC field on the glass (Mula pressed at once)', 'ic']] as const) {
+    const { median: ratio, interval } = medianWithInterval(of(loads.kiosk, mark).map((load, run) => load / blankStart[run]!));
     figures.push({
-      metric: `first screen: ${screen} painted over the blank page's button, ratio per pair of loads, median of ${COLD_LOADS}`,
+      metric: `first screen: ${screen} over the blank page's button, ratio per pair of loads, median of ${COLD_LOADS}`,
       value: round(ratio, 3),
       unit: '×',
       baseline: null,
