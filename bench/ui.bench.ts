@@ -54,20 +54,26 @@ async function freshPage(browser: Browser, initScript?: string): Promise<Page> {
   return page;
 }
 
+/** One cold load's marks (bench/ui-pages.ts), in ms from navigation start; `ic` on the kiosk only. */
+interface ColdLoad {
+  readonly start: number;
+  readonly startShown: number;
+  readonly ic?: number;
+}
+
 /**
  * Cold loads of the kiosk and the blank page in pairs, so both see the same moments of a shared
  * machine; which one goes first alternates, so neither always follows the other's teardown.
  */
 async function coldLoads(browser: Browser, kioskUrl: string, blankUrl: string) {
-  type Marks = { start: number; startShown: number; ic?: number };
-  const kiosk: Marks[] = [];
-  const blank: Marks[] = [];
+  const kiosk: ColdLoad[] = [];
+  const blank: ColdLoad[] = [];
   for (let run = 0; run < COLD_LOADS; run += 1) {
     const pair = [[kioskUrl, true], [blankUrl, false]] as const;
     for (const [url, isKiosk] of run % 2 === 0 ? pair : [...pair].reverse()) {
       const page = await freshPage(browser, FIRST_SCREEN_SCRIPT);
       await page.goto(url);
-      const marks = await poll<Marks>(page, `((marks) => marks.${isKiosk ? 'ic' : 'start'} === undefined ? null : { ...marks })(window.__firstScreen)`);
+      const marks = await poll<ColdLoad>(page, `((marks) => marks.${isKiosk ? 'ic' : 'start'} === undefined ? null : { ...marks })(window.__firstScreen)`);
       (isKiosk ? kiosk : blank).push(marks);
       await page.context().close();
     }
@@ -155,7 +161,7 @@ try {
   const api = await apiCalls(kiosk);
   process.stdout.write('\n');
 
-  const of = (loads: readonly { start: number; startShown: number; ic?: number }[], mark: 'start' | 'startShown' | 'ic') => loads.map((load) => load[mark]!);
+  const of = (loads: readonly ColdLoad[], mark: keyof ColdLoad) => loads.map((load) => load[mark]!);
   const blankStart = of(loads.blank, 'start');
   const figures: Figure[] = [
     { metric: `first screen: cold load to the start screen on the glass and answering a tap, median of ${COLD_LOADS}`, value: round(median(of(loads.kiosk, 'start'))), unit: 'ms', baseline: round(median(blankStart)) },

@@ -7,7 +7,8 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  // The build put the start screen in index.html (scripts/prerender.ts): take it over as it is.
+  // The build puts the start screen in index.html (scripts/prerender.ts): take it over as it is.
+  // Vite's dev server serves the page without it, so there the page renders it itself.
   if (root.firstElementChild) hydrateRoot(root, <FirstScreen />);
   else createRoot(root).render(<FirstScreen />);
 }
