@@ -64,6 +64,9 @@ test('the start screen is in the page itself, and takes no tap before the page c
 
 test('the page takes the start screen over as it is: the same elements, no error, and Mula answers', async ({ kiosk: page }) => {
   const problems: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
@@ -84,5 +87,6 @@ test('the page takes the start screen over as it is: the same elements, no error
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.getByRole('button', { name: 'Mula', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'No. Kad Pengenalan' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
 });
