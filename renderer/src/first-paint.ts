@@ -11,7 +11,7 @@
  * (electron/electron#32001: on Windows and Linux, a window that starts hidden may present nothing
  * before that).
  */
-export const FIRST_PAINT_FALLBACK_MS = 1000;
+const FIRST_PAINT_FALLBACK_MS = 1000;
 
 let painted: Promise<void> | undefined;
 
