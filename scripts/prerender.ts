@@ -1,5 +1,5 @@
 // The start screen in index.html itself. The build renders the renderer's first tree
-// (renderer/src/first-screen.tsx) to HTML once, so the browser paints the start screen while the
+// (renderer/src/boot/first-screen.tsx) to HTML once, so the browser paints the start screen while the
 // script is still arriving; main.tsx then hydrates it. Until it has, the root is `inert`: a tap on a
 // button that has no handler yet would be lost without a sign, so nothing takes one (issue 7:
 // measured on glass, the client-rendered start screen came 35-45 % after a blank page's button,
@@ -21,7 +21,7 @@ export function withFirstScreen(html: string, markup: string): string {
 
 /** The start screen as the page's first render makes it, in Malay, before any setting has arrived. */
 export async function renderFirstScreen(rendererRoot: string): Promise<string> {
-  const { module } = await runnerImport<{ FirstScreen: ComponentType }>(resolve(rendererRoot, 'src/first-screen.tsx'), {
+  const { module } = await runnerImport<{ FirstScreen: ComponentType }>(resolve(rendererRoot, 'src/boot/first-screen.tsx'), {
     configFile: false,
     root: rendererRoot,
     plugins: [react()],

@@ -1,16 +1,16 @@
 import { useEffect } from 'react';
 import type { ComponentType } from 'react';
 import { Header } from './components/Header.tsx';
-import { afterFirstPaint } from './first-paint.ts';
-import { useDeepLinks } from './components/deep-links.ts';
+import { afterFirstPaint } from './boot/first-paint.ts';
+import { useDeepLinks } from './hooks/use-deep-links.ts';
 import { StatusRegion } from './components/StatusRegion.tsx';
 import { loadCatalogue } from './i18n/index.ts';
 import { useT } from './i18n/use-t.ts';
 import { later, laterScreens } from './screens/later.tsx';
 import { IcScreen } from './screens/IcScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
-import { useKiosk } from './store.ts';
-import type { Step } from './wizard.ts';
+import { useKiosk } from './store/index.ts';
+import type { Step } from './store/wizard.ts';
 
 // The start and IC number screens are in the entry chunk, so Mula answers at once even on a cold
 // start; the rest load once the start screen is painted, off its critical path.

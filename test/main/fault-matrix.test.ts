@@ -11,7 +11,7 @@ import { createActivationClient } from '../../main/api-client.ts';
 import { loadConfig } from '../../main/config.ts';
 import { createHandlers } from '../../main/handlers.ts';
 import { createLinkInbox } from '../../main/link-inbox.ts';
-import { errorMessage } from '../../renderer/src/errors.ts';
+import { errorMessage } from '../../renderer/src/i18n/errors.ts';
 import { ms } from '../../renderer/src/i18n/ms.ts';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.ts';
 import { inlineStrength } from '../renderer/inline-strength.ts';

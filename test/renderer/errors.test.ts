@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AppError, ErrorCode } from '../../shared/errors.ts';
 import { SEED_PASSWORD_POLICY } from '../../shared/password-policy.ts';
 import { policyRules } from '../../shared/policy-rules.ts';
-import { errorMessage, recoveries } from '../../renderer/src/errors.ts';
-import { violationMessage } from '../../renderer/src/violations.ts';
+import { errorMessage, recoveries } from '../../renderer/src/i18n/errors.ts';
+import { violationMessage } from '../../renderer/src/i18n/violations.ts';
 import { catalogues } from '../../renderer/src/i18n/all.ts';
 import { languageOrder } from '../../renderer/src/i18n/languages.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialWizard, stepNumber, transition } from '../../renderer/src/wizard.ts';
-import type { WizardEvent, WizardState } from '../../renderer/src/wizard.ts';
+import { initialWizard, stepNumber, transition } from '../../renderer/src/store/wizard.ts';
+import type { WizardEvent, WizardState } from '../../renderer/src/store/wizard.ts';
 import { demoActivation } from './fixtures.ts';
 
 const accepted = { expiresInSeconds: 1800, retryAfterSeconds: 60 };

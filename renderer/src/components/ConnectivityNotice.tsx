@@ -1,9 +1,9 @@
 // The start screen's calm notice that the service cannot be reached; it looks again by itself
 // (connectivity.ts) and disappears once the service answers.
 import { useEffect, useState } from 'react';
-import { bridge } from '../bridge.ts';
-import { nextCheckDelayMs } from '../connectivity.ts';
-import { afterFirstPaint } from '../first-paint.ts';
+import { bridge } from '../store/bridge.ts';
+import { nextCheckDelayMs } from '../hooks/connectivity.ts';
+import { afterFirstPaint } from '../boot/first-paint.ts';
 import { useT } from '../i18n/use-t.ts';
 
 export function ConnectivityNotice() {

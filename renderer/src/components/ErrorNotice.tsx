@@ -1,10 +1,10 @@
 // The screen's error from the last call, said in words with what to do next.
 import type { ReactNode } from 'react';
 import type { AppError } from '../../../shared/errors.ts';
-import { errorMessage, recoveries } from '../errors.ts';
+import { errorMessage, recoveries } from '../i18n/errors.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
-import { useSecondsUntil } from '../use-seconds-until.ts';
+import { useKiosk } from '../store/index.ts';
+import { useSecondsUntil } from '../hooks/use-seconds-until.ts';
 
 interface ErrorNoticeProps {
   /** Errors shown next to a field on this screen instead. */

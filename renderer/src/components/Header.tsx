@@ -1,5 +1,5 @@
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export function Header() {

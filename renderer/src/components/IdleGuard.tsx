@@ -2,7 +2,7 @@
 // input continues exactly where the person was, silence wipes every trace and goes to the start.
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 

@@ -1,7 +1,7 @@
 // A deep link that arrived mid-way: the person decides whether to drop what they filled in; a
 // link never replaces it silently.
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 
 export function IncomingLinkDialog() {
   const text = useT();

@@ -1,7 +1,7 @@
 // Each language labelled in its own language; the current one is pressed.
 import { useT } from '../i18n/use-t.ts';
 import { languageNames, languageOrder } from '../i18n/languages.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 
 export function LanguageSwitch() {
   const text = useT();

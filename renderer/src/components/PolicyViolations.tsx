@@ -1,7 +1,7 @@
 // Each rule the server refused on completion, listed inside the password screen's error notice.
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
-import { violationMessage } from '../violations.ts';
+import { useKiosk } from '../store/index.ts';
+import { violationMessage } from '../i18n/violations.ts';
 
 export function PolicyViolations() {
   const text = useT();

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import type { SecurityAnswerProblem, SecurityQuestion } from '../../../shared/security-questions.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
-import type { AnswerRow } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
+import type { AnswerRow } from '../store/index.ts';
 import { describedBy, FieldError } from './FieldError.tsx';
 
 interface QuestionRowProps {

@@ -1,7 +1,7 @@
 // "Hantar semula", held back with a visible countdown until the API's retry-after has passed.
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
-import { useSecondsUntil } from '../use-seconds-until.ts';
+import { useKiosk } from '../store/index.ts';
+import { useSecondsUntil } from '../hooks/use-seconds-until.ts';
 
 export function ResendControl({ availableAt }: { readonly availableAt: number }) {
   const text = useT();

@@ -2,9 +2,9 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
-import { flowSteps, stepNumber } from '../wizard.ts';
-import type { Step } from '../wizard.ts';
+import { useKiosk } from '../store/index.ts';
+import { flowSteps, stepNumber } from '../store/wizard.ts';
+import type { Step } from '../store/wizard.ts';
 
 interface ScreenFrameProps {
   readonly step: Step;

@@ -1,6 +1,6 @@
 // Always in the page, so what it says is announced without moving focus (WCAG 4.1.3).
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 
 export function StatusRegion() {
   const text = useT();

@@ -3,7 +3,7 @@
 // hands it over before any of them renders); English loads on first use, prefetched once the start
 // screen is painted.
 import type { Language } from '../../../shared/ipc-contract.ts';
-import { afterFirstPaint } from '../first-paint.ts';
+import { afterFirstPaint } from '../boot/first-paint.ts';
 import type { Catalogue } from './catalogue.ts';
 import { msFirst } from './ms-first.ts';
 import type { msLater } from './ms-later.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { catalogueFor, loadCatalogue, onCatalogueLoaded } from './index.ts';
 

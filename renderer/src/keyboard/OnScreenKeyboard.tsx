@@ -3,9 +3,9 @@
 // the focused field, as typing would, and keeps nothing: no buffer, no history, no log.
 import { useEffect, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
-import { bridge } from '../bridge.ts';
+import { bridge } from '../store/bridge.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 import { backspace, insert, layoutFor } from './keys.ts';
 import type { Edit, FieldText, Key, KeyboardKind, Layer } from './keys.ts';
 import { useKeyboardMode, useKeyboardOffered } from './offer.ts';

@@ -1,7 +1,7 @@
 // Whether the on-screen keyboard is on offer to the person, by IT's mode and how they point: the one
 // rule the keyboard itself and the link field's hint (which names its Tampal key) share.
 import type { OnScreenKeyboardMode } from '../../../shared/ipc-contract.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 import { useTouching } from './physical-keyboard.ts';
 
 export function useKeyboardMode(): OnScreenKeyboardMode {

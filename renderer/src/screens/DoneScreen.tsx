@@ -1,7 +1,7 @@
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 
 export function DoneScreen() {
   const text = useT();

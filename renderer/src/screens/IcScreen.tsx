@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
 import { describedBy, FieldError } from '../components/FieldError.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
-import { errorMessage } from '../errors.ts';
+import { errorMessage } from '../i18n/errors.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 import { later } from './later.tsx';
 
 const ErrorNotice = later('ErrorNotice');

@@ -4,10 +4,10 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { describedBy, FieldError } from '../components/FieldError.tsx';
 import { ResendControl } from '../components/ResendControl.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
-import { errorMessage, recoveries } from '../errors.ts';
+import { errorMessage, recoveries } from '../i18n/errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useKeyboardOffered } from '../keyboard/offer.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 
 export function LinkScreen() {
   const text = useT();

@@ -10,8 +10,8 @@ import { PolicyViolations } from '../components/PolicyViolations.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { StrengthMeter } from '../components/StrengthMeter.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { passwordsMatch, passwordVerdictOf } from '../readiness.ts';
-import { useKiosk } from '../store.ts';
+import { passwordsMatch, passwordVerdictOf } from '../store/readiness.ts';
+import { useKiosk } from '../store/index.ts';
 
 export function PasswordScreen() {
   const text = useT();

@@ -1,8 +1,8 @@
 import { maskIcNumber } from '../../../shared/ic-number.ts';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
-import { formatMalaysiaDate } from '../format.ts';
+import { formatMalaysiaDate } from '../i18n/format.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 
 export function ProfileScreen() {
   const text = useT();

@@ -6,8 +6,8 @@ import { FieldError } from '../components/FieldError.tsx';
 import { QuestionRow } from '../components/QuestionRow.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { checkRows } from '../readiness.ts';
-import { useKiosk } from '../store.ts';
+import { checkRows } from '../store/readiness.ts';
+import { useKiosk } from '../store/index.ts';
 
 // A question or answer given twice is said at once; the rest once the answer field is left, or
 // after the first "Seterusnya".

@@ -1,7 +1,7 @@
 import { ConnectivityNotice } from '../components/ConnectivityNotice.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { useKiosk } from '../store.ts';
+import { useKiosk } from '../store/index.ts';
 import { later } from './later.tsx';
 
 // Every step change clears the error, so one almost never reaches this screen: its notice comes

@@ -2,7 +2,7 @@
 // soon as the first screen is painted; `later(name)` is one of them as a component.
 import { useEffect, useState } from 'react';
 import type { FunctionComponent } from 'react';
-import { afterFirstPaint } from '../first-paint.ts';
+import { afterFirstPaint } from '../boot/first-paint.ts';
 import type * as LaterScreens from './later-screens.ts';
 
 type Later = Exclude<keyof typeof LaterScreens, symbol>;

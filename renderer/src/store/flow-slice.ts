@@ -1,8 +1,8 @@
 // The flow: each action calls the bridge at most once and feeds the answer to the pure wizard.
 import type { StateCreator } from 'zustand/vanilla';
 import type { Result } from '../../../shared/errors.ts';
-import { initialWizard, transition } from '../wizard.ts';
-import type { WizardEvent } from '../wizard.ts';
+import { initialWizard, transition } from './wizard.ts';
+import type { WizardEvent } from './wizard.ts';
 import { checks, loadChecks } from './checks.ts';
 import { initialForm } from './form-slice.ts';
 import { typedValuesOf } from './typed-values.ts';

@@ -3,4 +3,4 @@
 export { parseIcNumber } from '../../../shared/ic-number.ts';
 export { personalWords } from '../../../shared/personal-data.ts';
 export { normaliseAnswer } from '../../../shared/security-questions.ts';
-export { checkRows, isPasswordReady, passwordContextOf } from '../readiness.ts';
+export { checkRows, isPasswordReady, passwordContextOf } from './readiness.ts';

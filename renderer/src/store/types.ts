@@ -2,7 +2,7 @@ import type { AppError } from '../../../shared/errors.ts';
 import type { AppInfo, Bridge, Language } from '../../../shared/ipc-contract.ts';
 import type { StrengthService } from '../strength/client.ts';
 import type { StrengthState } from '../strength/verdict.ts';
-import type { WizardState } from '../wizard.ts';
+import type { WizardState } from './wizard.ts';
 
 /** One security-question row; `questionId` is '' until a question is chosen. */
 export interface AnswerRow {

@@ -1,6 +1,6 @@
 // The activation flow as a pure function: (state, event) => state. No React, no bridge, no clock.
 // An event the current step does not accept returns the same state object, unchanged.
-import type { OpenedActivation } from '../../shared/ipc-contract.ts';
+import type { OpenedActivation } from '../../../shared/ipc-contract.ts';
 
 export const flowSteps = ['ic', 'link', 'profile', 'questions', 'password', 'done'] as const;
 export type FlowStep = (typeof flowSteps)[number];

@@ -1,11 +1,11 @@
 // The rules the server said a completion broke, in words. Only the password screen needs them, so
 // the rule lists they name stay out of the first screen's chunk.
-import type { Violation } from '../../shared/api-contract.ts';
-import { seedPasswordRules } from '../../shared/password-policy.ts';
-import type { PasswordPolicy } from '../../shared/password-policy.ts';
-import { passwordProblems } from '../../shared/policy-rules.ts';
-import { securityAnswerProblems } from '../../shared/security-questions.ts';
-import type { Catalogue } from './i18n/index.ts';
+import type { Violation } from '../../../shared/api-contract.ts';
+import { seedPasswordRules } from '../../../shared/password-policy.ts';
+import type { PasswordPolicy } from '../../../shared/password-policy.ts';
+import { passwordProblems } from '../../../shared/policy-rules.ts';
+import { securityAnswerProblems } from '../../../shared/security-questions.ts';
+import type { Catalogue } from './index.ts';
 
 const isOneOf = <T extends string>(list: readonly T[], rule: string): rule is T => list.some((known) => known === rule);
 

@@ -1,7 +1,7 @@
 // The renderer's only door to the outside: `window.ispeks`, exposed by the preload.
-import type { Bridge } from '../../shared/ipc-contract.ts';
-import type { Result } from '../../shared/errors.ts';
-import { bridgeEventKey, createBridge } from '../../shared/ipc-channels.ts';
+import type { Bridge } from '../../../shared/ipc-contract.ts';
+import type { Result } from '../../../shared/errors.ts';
+import { bridgeEventKey, createBridge } from '../../../shared/ipc-channels.ts';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
-import type { Language } from '../../shared/ipc-contract.ts';
-import { locales } from './i18n/languages.ts';
+import type { Language } from '../../../shared/ipc-contract.ts';
+import { locales } from './languages.ts';
 
 /** A date as Malaysians read it, in Malaysia time whatever the machine's time zone. */
 export function formatMalaysiaDate(iso: string, language: Language): string {

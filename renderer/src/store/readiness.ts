@@ -1,11 +1,11 @@
 // The shared rules, applied to the form as the store holds it.
-import type { OpenedActivation } from '../../shared/ipc-contract.ts';
-import { DEFAULT_MIN_PASSWORD_SCORE } from '../../shared/password-strength.ts';
-import { checkSecurityAnswers } from '../../shared/security-questions.ts';
-import type { SecurityAnswersCheck } from '../../shared/security-questions.ts';
-import { passwordVerdict } from './strength/verdict.ts';
-import type { PasswordContext, PasswordVerdict } from './strength/verdict.ts';
-import type { KioskState } from './store/types.ts';
+import type { OpenedActivation } from '../../../shared/ipc-contract.ts';
+import { DEFAULT_MIN_PASSWORD_SCORE } from '../../../shared/password-strength.ts';
+import { checkSecurityAnswers } from '../../../shared/security-questions.ts';
+import type { SecurityAnswersCheck } from '../../../shared/security-questions.ts';
+import { passwordVerdict } from '../strength/verdict.ts';
+import type { PasswordContext, PasswordVerdict } from '../strength/verdict.ts';
+import type { KioskState } from './types.ts';
 
 export function checkRows(rows: KioskState['rows'], activation: OpenedActivation): SecurityAnswersCheck {
   return checkSecurityAnswers(rows, activation.securityQuestions, activation.profile);
