@@ -3,9 +3,9 @@
 import { isBirthDateAnswer, isBirthStateAnswer } from './personal-data-birth.ts';
 import { containsEmail, containsIcNumber, isNameAnswer } from './personal-data.ts';
 import type { PersonalProfile } from './personal-data.ts';
-import { REQUIRED_SECURITY_QUESTIONS } from './security-question-count.ts';
 
-export { REQUIRED_SECURITY_QUESTIONS };
+/** How many security questions a person answers. */
+export const REQUIRED_SECURITY_QUESTIONS = 3;
 export const MIN_ANSWER_LENGTH = 3;
 export const MAX_ANSWER_LENGTH = 40;
 

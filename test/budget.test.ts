@@ -1,5 +1,5 @@
-// The renderer's bundle budget (issue 7): the first chunk against a blank React + zustand page built
-// with the same Vite settings in this run, and none of the strength dictionaries in it. Reads the
+// The renderer's bundle guard: the first chunk against a blank React + zustand page built with the
+// same Vite settings in this run, and none of the strength dictionaries in it. Reads the
 // build in out/renderer, which `npm test` makes before it runs the unit tests.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

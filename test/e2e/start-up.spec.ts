@@ -2,7 +2,7 @@
 // painted before the script runs; the page then takes it over without redrawing it. The kiosk's
 // start-up work (asking main for its settings, a waiting link and the service's state, fetching the
 // later screens and English) begins only once that screen is on the glass, so it never holds it
-// back (issue 7; first-paint.ts).
+// back (boot/first-paint.ts).
 import { expect, test } from './fixtures.ts';
 
 interface StartUp {
@@ -42,7 +42,7 @@ test('the start screen is on the glass before any start-up call or chunk is aske
       const { calls, chunks } = await read();
       return [...new Set(calls.map((call) => call.channel))].sort().join(' ') + ' | ' + chunks.map((chunk) => chunk.file.replace(/-[\w-]{8}\.js$/, '')).sort().join(' ');
     })
-    .toBe('checkService getAppInfo takePendingLink | en later-screens ms-later readiness');
+    .toBe('checkService getAppInfo takePendingLink | en later');
 
   const { painted, calls, chunks } = await read();
   expect(painted).not.toBeNull();

@@ -13,8 +13,7 @@ import { createHandlers } from '../../main/handlers.ts';
 import { createLinkInbox } from '../../main/link-inbox.ts';
 import { errorMessage } from '../../renderer/src/i18n/errors.ts';
 import { ms } from '../../renderer/src/i18n/ms.ts';
-import { createKioskStore } from '../../renderer/src/store/kiosk-store.ts';
-import { inlineStrength } from '../renderer/inline-strength.ts';
+import { createTestStore } from '../renderer/store-harness.ts';
 import { startActivationServer, type RunningServer } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import type { FaultCall, FaultKind } from '../../server/faults.ts';
@@ -65,7 +64,7 @@ async function kioskAgainstServer() {
     () => () => undefined,
   );
   let clock = Date.now();
-  const store = createKioskStore({ bridge, strength: inlineStrength, now: () => clock, newIdempotencyKey: () => crypto.randomUUID() });
+  const store = createTestStore({ bridge, now: () => clock, newIdempotencyKey: () => crypto.randomUUID() });
   const faults = server.faults!;
 
   const latestUrl = async () => {

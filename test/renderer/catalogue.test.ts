@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../renderer/src/i18n/all.ts';
-import type { Catalogue } from '../../renderer/src/i18n/index.ts';
+import { catalogues } from './catalogues.ts';
+import type { Catalogue } from '../../renderer/src/i18n/catalogue.ts';
 
 type Leaf = string | ((...values: number[]) => string);
 

@@ -4,7 +4,7 @@ import { SEED_PASSWORD_POLICY } from '../../shared/password-policy.ts';
 import { policyRules } from '../../shared/policy-rules.ts';
 import { errorMessage, recoveries } from '../../renderer/src/i18n/errors.ts';
 import { violationMessage } from '../../renderer/src/i18n/violations.ts';
-import { catalogues } from '../../renderer/src/i18n/all.ts';
+import { catalogues } from './catalogues.ts';
 import { languageOrder } from '../../renderer/src/i18n/languages.ts';
 
 // One example of every error; the mapped type makes a new ErrorCode a compile error here.

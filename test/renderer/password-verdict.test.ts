@@ -4,7 +4,7 @@ import type { StrengthAnswer } from '../../renderer/src/strength/protocol.ts';
 import { passwordVerdict } from '../../renderer/src/strength/verdict.ts';
 import type { PasswordContext, StrengthState } from '../../renderer/src/strength/verdict.ts';
 import { checklistItems } from '../../renderer/src/components/password-checklist-items.ts';
-import { catalogues } from '../../renderer/src/i18n/all.ts';
+import { catalogues } from './catalogues.ts';
 
 const CONTEXT: PasswordContext = {
   policy: SEED_PASSWORD_POLICY,

@@ -93,3 +93,32 @@ describe('start-up', () => {
     expect(store.getState().appInfo).toEqual(demoAppInfo);
   });
 });
+
+describe('what the screens ask of main, through the store', () => {
+  it('takes each link main announces, until the screen stops listening', async () => {
+    let announce: () => void = () => undefined;
+    const stop = vi.fn();
+    const { store, bridge } = setup({
+      takePendingLink: pending(LINK),
+      onLinkPending: vi.fn((listener: () => void) => ((announce = listener), stop)),
+    });
+    const unlisten = store.getState().listenForLinks();
+    announce();
+    await vi.waitFor(() => expect(store.getState().wizard.step).toBe('profile'));
+    expect(bridge.openActivation).toHaveBeenCalledWith({ link: LINK });
+    unlisten();
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the service is unreachable when main says so or the call fails', async () => {
+    expect(await setup().store.getState().checkService()).toBe(true);
+    expect(await setup({ checkService: vi.fn(async () => ok({ reachable: false })) }).store.getState().checkService()).toBe(false);
+    const failed = vi.fn(async (): Promise<Result<{ reachable: boolean }>> => ({ ok: false, error: { code: 'network' } }));
+    expect(await setup({ checkService: failed }).store.getState().checkService()).toBe(false);
+  });
+
+  it('pastes only the link main found on the clipboard', async () => {
+    expect(await setup().store.getState().pasteLink()).toBeNull();
+    expect(await setup({ pasteLink: vi.fn(async () => ok({ link: LINK })) }).store.getState().pasteLink()).toBe(LINK);
+  });
+});

@@ -2,7 +2,11 @@
 import { expect, vi } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
 import type { Bridge } from '../../shared/ipc-contract.ts';
+import { en } from '../../renderer/src/i18n/en.ts';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.ts';
+import type { KioskStore } from '../../renderer/src/store/kiosk-store.ts';
+import * as rules from '../../renderer/src/store/rules.ts';
+import type { StoreDeps } from '../../renderer/src/store/types.ts';
 import { demoActivation, demoAppInfo } from './fixtures.ts';
 import type { StrengthService } from '../../renderer/src/strength/client.ts';
 import { inlineStrength } from './inline-strength.ts';
@@ -26,11 +30,16 @@ export function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
   };
 }
 
+/** The store with its real rules and English, the strength engine inline, and the given bridge and clock. */
+export function createTestStore(deps: Pick<StoreDeps, 'bridge' | 'now' | 'newIdempotencyKey'> & Partial<StoreDeps>): KioskStore {
+  return createKioskStore({ rules, strength: inlineStrength, loadEnglish: async () => en, ...deps });
+}
+
 export function setup(overrides: Partial<Bridge> = {}, strength: StrengthService = inlineStrength) {
   const bridge = fakeBridge(overrides);
   let clock = Date.UTC(2025, 0, 15, 2, 0, 0);
   let keys = 0;
-  const store = createKioskStore({ bridge, strength, now: () => clock, newIdempotencyKey: () => `key-${++keys}` });
+  const store = createTestStore({ bridge, strength, now: () => clock, newIdempotencyKey: () => `key-${++keys}` });
   return { bridge, store, advance: (ms: number) => (clock += ms) };
 }
 

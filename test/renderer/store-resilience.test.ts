@@ -2,7 +2,7 @@
 // kept, and a retry is the same attempt.
 import { describe, expect, it, vi } from 'vitest';
 import type { AppError, Result } from '../../shared/errors.ts';
-import { nextCheckDelayMs } from '../../renderer/src/hooks/connectivity.ts';
+import { nextCheckDelayMs } from '../../renderer/src/components/connectivity.ts';
 import { GOOD_PASSWORD, ok, setup, toPasswordStep } from './store-harness.ts';
 
 const failure = (error: AppError): Result<never> => ({ ok: false, error });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { zxcvbnSuggestions, zxcvbnWarnings } from '../../shared/password-strength.ts';
 import { personalDataRules } from '../../shared/personal-data.ts';
 import { securityAnswerProblems } from '../../shared/security-questions.ts';
-import { catalogues } from '../../renderer/src/i18n/all.ts';
+import { catalogues } from './catalogues.ts';
 
 const { ms, en } = catalogues;
 

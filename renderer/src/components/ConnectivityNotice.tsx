@@ -1,13 +1,14 @@
 // The start screen's calm notice that the service cannot be reached; it looks again by itself
 // (connectivity.ts) and disappears once the service answers.
 import { useEffect, useState } from 'react';
-import { bridge } from '../store/bridge.ts';
-import { nextCheckDelayMs } from '../hooks/connectivity.ts';
+import { nextCheckDelayMs } from './connectivity.ts';
 import { afterFirstPaint } from '../boot/first-paint.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useKiosk } from '../store/index.ts';
 
 export function ConnectivityNotice() {
   const text = useT();
+  const checkService = useKiosk((state) => state.checkService);
   // Quiet until a check says otherwise: no flash of "offline" while the first check runs.
   const [reachable, setReachable] = useState(true);
 
@@ -16,9 +17,8 @@ export function ConnectivityNotice() {
     let timer = 0;
     let stopped = false;
     const check = async () => {
-      const result = await bridge.checkService({});
+      const up = await checkService();
       if (stopped) return;
-      const up = result.ok && result.value.reachable;
       failures = up ? 0 : failures + 1;
       setReachable(up);
       timer = window.setTimeout(() => void check(), nextCheckDelayMs(failures));
@@ -30,7 +30,7 @@ export function ConnectivityNotice() {
       stopped = true;
       window.clearTimeout(timer);
     };
-  }, []);
+  }, [checkService]);
 
   if (reachable) return null;
   return (

@@ -3,7 +3,7 @@
 // and the summary read out to screen readers.
 import type { PasswordPolicy, PasswordRule } from '../../../shared/password-policy.ts';
 import type { PersonalDataViolation } from '../../../shared/personal-data.ts';
-import type { Catalogue } from '../i18n/index.ts';
+import type { Catalogue } from '../i18n/catalogue.ts';
 import type { PasswordVerdict } from '../strength/verdict.ts';
 
 export type RuleState = 'met' | 'unmet' | 'pending';

@@ -1,14 +1,15 @@
-// Deep links from the OS: taken at start-up and whenever main says one is waiting.
+// Deep links from the OS: taken once the start screen is on the glass, and whenever main says one
+// is waiting.
 import { useEffect } from 'react';
-import { bridge } from '../store/bridge.ts';
 import { afterFirstPaint } from '../boot/first-paint.ts';
 import { useKiosk } from '../store/index.ts';
 
 export function useDeepLinks(): void {
+  const listenForLinks = useKiosk((state) => state.listenForLinks);
   const receivePendingLink = useKiosk((state) => state.receivePendingLink);
   useEffect(() => {
-    const stop = bridge.onLinkPending(() => void receivePendingLink());
+    const stop = listenForLinks();
     void afterFirstPaint().then(() => receivePendingLink());
     return stop;
-  }, [receivePendingLink]);
+  }, [listenForLinks, receivePendingLink]);
 }

@@ -1,6 +1,6 @@
 // Every AppError as a message for the person at the kiosk, with what to do next.
 import type { AppError, ErrorCode } from '../../../shared/errors.ts';
-import type { Catalogue } from './index.ts';
+import type { Catalogue } from './catalogue.ts';
 
 /** The next step the screen offers with the message. */
 export type Recovery = 'fix-input' | 'retry' | 'wait' | 'new-link' | 'login' | 'ask-staff';

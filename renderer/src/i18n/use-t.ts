@@ -1,12 +1,8 @@
-import { useEffect, useSyncExternalStore } from 'react';
 import { useKiosk } from '../store/index.ts';
 import type { Catalogue } from './catalogue.ts';
-import { catalogueFor, loadCatalogue, onCatalogueLoaded } from './index.ts';
+import { ms } from './ms.ts';
 
-/** The catalogue of the language currently on the switch. */
+/** The catalogue of the language on the switch; Malay for the moment English takes to arrive. */
 export function useT(): Catalogue {
-  const language = useKiosk((state) => state.language);
-  useEffect(() => void loadCatalogue(language), [language]);
-  const catalogue = () => catalogueFor(language);
-  return useSyncExternalStore(onCatalogueLoaded, catalogue, catalogue);
+  return useKiosk((state) => (state.language === 'en' && state.english) || ms);
 }

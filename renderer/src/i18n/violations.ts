@@ -5,7 +5,7 @@ import { seedPasswordRules } from '../../../shared/password-policy.ts';
 import type { PasswordPolicy } from '../../../shared/password-policy.ts';
 import { passwordProblems } from '../../../shared/policy-rules.ts';
 import { securityAnswerProblems } from '../../../shared/security-questions.ts';
-import type { Catalogue } from './index.ts';
+import type { Catalogue } from './catalogue.ts';
 
 const isOneOf = <T extends string>(list: readonly T[], rule: string): rule is T => list.some((known) => known === rule);
 

@@ -3,7 +3,6 @@
 // the focused field, as typing would, and keeps nothing: no buffer, no history, no log.
 import { useEffect, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
-import { bridge } from '../store/bridge.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store/index.ts';
 import { backspace, insert, layoutFor } from './keys.ts';
@@ -82,6 +81,7 @@ export function OnScreenKeyboard() {
   const [overridden, setOverridden] = useState(false);
   const [layer, setLayer] = useState<Layer>('letters');
   const [pasteFailed, setPasteFailed] = useState(false);
+  const pasteLink = useKiosk((state) => state.pasteLink);
   const panel = useRef<HTMLDivElement>(null);
   const kind = kindOf(field);
   // One keyboard per session (App keys it by session), so each person starts afresh: a physical
@@ -149,8 +149,7 @@ export function OnScreenKeyboard() {
         return setOverridden(!overridden);
       case 'paste': {
         // Main reads the clipboard and hands over only an activation link, nothing else it holds.
-        const pasted = await bridge.pasteLink({});
-        const link = pasted.ok ? pasted.value.link : null;
+        const link = await pasteLink();
         setPasteFailed(link === null);
         if (link !== null) apply(field, (current) => insert({ ...current, selectionStart: 0, selectionEnd: current.value.length }, link));
         return;

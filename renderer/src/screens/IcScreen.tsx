@@ -1,12 +1,10 @@
 import type { FormEvent } from 'react';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { describedBy, FieldError } from '../components/FieldError.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { errorMessage } from '../i18n/errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store/index.ts';
-import { later } from './later.tsx';
-
-const ErrorNotice = later('ErrorNotice');
 
 export function IcScreen() {
   const text = useT();

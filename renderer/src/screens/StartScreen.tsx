@@ -1,12 +1,8 @@
 import { ConnectivityNotice } from '../components/ConnectivityNotice.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store/index.ts';
-import { later } from './later.tsx';
-
-// Every step change clears the error, so one almost never reaches this screen: its notice comes
-// with the later screens' chunk instead of weighing on the first.
-const ErrorNotice = later('ErrorNotice');
 
 export function StartScreen() {
   const text = useT();

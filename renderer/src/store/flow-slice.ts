@@ -3,7 +3,6 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Result } from '../../../shared/errors.ts';
 import { initialWizard, transition } from './wizard.ts';
 import type { WizardEvent } from './wizard.ts';
-import { checks, loadChecks } from './checks.ts';
 import { initialForm } from './form-slice.ts';
 import { typedValuesOf } from './typed-values.ts';
 import type { FlowActions, KioskState, SessionValues, StoreDeps } from './types.ts';
@@ -27,7 +26,7 @@ export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'sessi
 }
 
 export const createFlowSlice =
-  ({ bridge, now, newIdempotencyKey }: StoreDeps): StateCreator<KioskState, [], [], SessionValues & FlowActions> =>
+  ({ bridge, rules, now, newIdempotencyKey }: StoreDeps): StateCreator<KioskState, [], [], SessionValues & FlowActions> =>
   (set, get) => {
     const dispatch = (event: WizardEvent) =>
       set((state) => {
@@ -63,15 +62,14 @@ export const createFlowSlice =
         if (result.ok) {
           const appInfo = result.value;
           set((state) => ({ appInfo, language: state.languageChosen ? state.language : appInfo.defaultLanguage }));
+          if (get().language === 'en') void get().loadEnglish();
         }
       },
-      setLanguage: (language) => set({ language, languageChosen: true }),
       start: () => dispatch({ type: 'started' }),
       chooseLink: () => dispatch({ type: 'linkChosen' }),
       submitIc: async () => {
         if (get().busy) return;
-        const { parseIcNumber } = await loadChecks();
-        const check = parseIcNumber(get().icInput, new Date(now()));
+        const check = rules.parseIcNumber(get().icInput, new Date(now()));
         if (!check.ok) {
           set({ error: { code: 'invalid-ic-number', problem: check.problem } });
           return;
@@ -98,7 +96,7 @@ export const createFlowSlice =
       },
       openLink: () =>
         run(
-          async () => (await Promise.all([bridge.openActivation({ link: get().linkInput }), loadChecks()]))[0],
+          () => bridge.openActivation({ link: get().linkInput }),
           (opened) => {
             dispatch({ type: 'linkOpened', opened });
             set({ linkInput: '' });
@@ -108,7 +106,7 @@ export const createFlowSlice =
       confirmProfile: () => dispatch({ type: 'profileConfirmed' }),
       confirmAnswers: () => {
         const { rows, wizard } = get();
-        if (!wizard.activation || !checks().checkRows(rows, wizard.activation).ok) return false;
+        if (!wizard.activation || !rules.checkRows(rows, wizard.activation).ok) return false;
         dispatch({ type: 'answersConfirmed' });
         return true;
       },
@@ -118,9 +116,9 @@ export const createFlowSlice =
         await get().assessPassword();
         const { activation } = get().wizard;
         const { password, rows, busy, attempt } = get();
-        if (busy || !activation || !checks().isPasswordReady(get())) return false;
+        if (busy || !activation || !rules.isPasswordReady(get())) return false;
         // Sent as compared: normalised, so "  Nasi   KERABU" is the answer the server hashes too.
-        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer: checks().normaliseAnswer(answer) }));
+        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer: rules.normaliseAnswer(answer) }));
         // The same input retried after an error reuses its key, so the server can answer a replay.
         const fingerprint = JSON.stringify([activation.token, securityAnswers, password]);
         const key = attempt?.fingerprint === fingerprint ? attempt.key : newIdempotencyKey();

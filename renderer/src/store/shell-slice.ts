@@ -18,6 +18,15 @@ export const createShellSlice =
     };
 
     return {
+      listenForLinks: () => bridge.onLinkPending(() => void get().receivePendingLink()),
+      checkService: async () => {
+        const result = await bridge.checkService({});
+        return result.ok && result.value.reachable;
+      },
+      pasteLink: async () => {
+        const pasted = await bridge.pasteLink({});
+        return pasted.ok ? pasted.value.link : null;
+      },
       receivePendingLink: async () => {
         const pending = await bridge.takePendingLink({});
         if (!pending.ok || pending.value.link === null) return;

@@ -1,8 +1,7 @@
 // Everything the person typed or received that could sit on the clipboard after they leave.
+import { MAX_LINK_INPUT_LENGTH } from '../../../shared/activation-link.ts';
 import { MAX_TYPED_VALUES } from '../../../shared/ipc-channels.ts';
 import type { KioskState } from './types.ts';
-
-const MAX_LENGTH = 4096;
 
 export function typedValuesOf(state: KioskState): string[] {
   const values = [
@@ -14,5 +13,5 @@ export function typedValuesOf(state: KioskState): string[] {
     state.wizard.activation?.token ?? '',
     ...state.rows.map((row) => row.answer),
   ];
-  return values.filter((value) => value.trim() !== '').map((value) => value.slice(0, MAX_LENGTH)).slice(0, MAX_TYPED_VALUES);
+  return values.filter((value) => value.trim() !== '').map((value) => value.slice(0, MAX_LINK_INPUT_LENGTH)).slice(0, MAX_TYPED_VALUES);
 }

@@ -1,7 +1,9 @@
 import type { AppError } from '../../../shared/errors.ts';
 import type { AppInfo, Bridge, Language } from '../../../shared/ipc-contract.ts';
+import type { Catalogue } from '../i18n/catalogue.ts';
 import type { StrengthService } from '../strength/client.ts';
 import type { StrengthState } from '../strength/verdict.ts';
+import type * as Rules from './rules.ts';
 import type { WizardState } from './wizard.ts';
 
 /** One security-question row; `questionId` is '' until a question is chosen. */
@@ -62,7 +64,6 @@ export interface SessionValues {
 
 export interface FlowActions {
   loadAppInfo(): Promise<void>;
-  setLanguage(language: Language): void;
   start(): void;
   chooseLink(): void;
   submitIc(): Promise<void>;
@@ -80,6 +81,12 @@ export interface FlowActions {
 }
 
 export interface ShellActions {
+  /** Until the returned function is called, takes each deep link main says is waiting. */
+  listenForLinks(): () => void;
+  /** One quick look at whether the service answers, for the start screen's notice. */
+  checkService(): Promise<boolean>;
+  /** The activation link on the clipboard, as main read it (never anything else it holds), or null. */
+  pasteLink(): Promise<string | null>;
   /** Takes the deep link main is holding, if any, and opens it like a paste (or asks first, mid-way). */
   receivePendingLink(): Promise<void>;
   /** Drops the current progress and opens the link that arrived mid-way. */
@@ -90,7 +97,25 @@ export interface ShellActions {
   endIdleSession(): void;
 }
 
-export type KioskState = FormValues & FormActions & SessionValues & FlowActions & ShellActions & StrengthActions;
+export interface LanguageValues {
+  /** The English catalogue once fetched; until then English speakers read Malay for a moment. */
+  readonly english: Catalogue | null;
+}
+
+export interface LanguageActions {
+  setLanguage(language: Language): void;
+  /** Fetches English if it is not in yet; a failure leaves Malay on screen and is tried again next time. */
+  loadEnglish(): Promise<void>;
+}
+
+export type KioskState = FormValues &
+  FormActions &
+  SessionValues &
+  FlowActions &
+  ShellActions &
+  StrengthActions &
+  LanguageValues &
+  LanguageActions;
 
 export interface StrengthActions {
   /** Starts loading the strength worker's dictionaries: called once the first screen is behind. */
@@ -101,7 +126,11 @@ export interface StrengthActions {
 
 export interface StoreDeps {
   readonly bridge: Bridge;
+  /** The IC number, answer and password rules (rules.ts). */
+  readonly rules: typeof Rules;
   readonly strength: StrengthService;
+  /** The English catalogue: the app fetches it on first use (Malay is always in the page). */
+  readonly loadEnglish: () => Promise<Catalogue>;
   /** Epoch milliseconds. */
   readonly now: () => number;
   readonly newIdempotencyKey: () => string;

@@ -1,5 +1,5 @@
-// The rules the store applies to what the person types. Loaded on demand (checks.ts): the first
-// screen needs none of them.
+// The rules the store applies to what the person types, handed to the store as a dependency
+// (StoreDeps.rules) like its bridge and clock. The screens that show a rule's verdict import it too.
 export { parseIcNumber } from '../../../shared/ic-number.ts';
 export { personalWords } from '../../../shared/personal-data.ts';
 export { normaliseAnswer } from '../../../shared/security-questions.ts';

@@ -1,11 +1,6 @@
-// The screens after the IC number screen and the dialogs of a session: one chunk, fetched as soon as
-// the start screen is painted. It brings the rest of the Malay catalogue, handed over before any of
-// them renders.
-import { completeMalay } from '../i18n/index.ts';
-import { msLater } from '../i18n/ms-later.ts';
-
-completeMalay(msLater);
-
+// The screens after the IC number screen and the dialogs of a session: one chunk, which App fetches
+// with import() once the start screen is on the glass (hooks/use-later-screens.ts). Anything only
+// these need stays out of the first chunk; anything the start or IC screen imports is in it.
 export { DoneScreen } from './DoneScreen.tsx';
 export { LinkScreen } from './LinkScreen.tsx';
 export { PasswordScreen } from './PasswordScreen.tsx';
@@ -13,5 +8,4 @@ export { ProfileScreen } from './ProfileScreen.tsx';
 export { QuestionsScreen } from './QuestionsScreen.tsx';
 export { IdleGuard, SessionEndedNotice } from '../components/IdleGuard.tsx';
 export { IncomingLinkDialog } from '../components/IncomingLink.tsx';
-export { ErrorNotice } from '../components/ErrorNotice.tsx';
 export { OnScreenKeyboard } from '../keyboard/OnScreenKeyboard.tsx';
