@@ -1,9 +1,10 @@
 // The password checklist as data: one item per rule, in the order shown, with what is wrong in
 // words when it can be said (which personal detail, never its value). Shared by the visible list
 // and the summary read out to screen readers.
-import type { PasswordPolicy, PasswordRule } from '../../../shared/password-policy.ts';
+import type { PasswordPolicy } from '../../../shared/password-policy.ts';
 import type { PersonalDataViolation } from '../../../shared/personal-data.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
+import { seedRuleLabel } from '../i18n/violations.ts';
 import type { PasswordVerdict } from '../strength/verdict.ts';
 
 export type RuleState = 'met' | 'unmet' | 'pending';
@@ -13,10 +14,6 @@ export interface ChecklistItem {
   readonly label: string;
   readonly state: RuleState;
   readonly details: readonly string[];
-}
-
-function seedLabel(rule: PasswordRule, text: Catalogue, policy: PasswordPolicy): string {
-  return rule === 'minLength' || rule === 'maxLength' ? text.password.rules[rule](policy[rule]) : text.password.rules[rule];
 }
 
 function personalDetail({ rule, answer }: PersonalDataViolation, text: Catalogue): string {
@@ -40,7 +37,7 @@ export function checklistItems(
   // Nothing typed contains no personal data, but it is no password either: not ticked yet.
   const typedAnd = (met: boolean) => stateOf(password !== '' && met);
   return [
-    ...verdict.seed.map(({ rule, met }) => ({ key: rule, label: seedLabel(rule, text, policy), state: stateOf(met), details: [] })),
+    ...verdict.seed.map(({ rule, met }) => ({ key: rule, label: seedRuleLabel(rule, text, policy), state: stateOf(met), details: [] })),
     {
       key: 'personal',
       label: text.password.rules.personal,
