@@ -62,24 +62,25 @@ interface ColdLoad {
 }
 
 /**
- * Cold loads of the kiosk and the blank page in pairs, so both see the same moments of a shared
- * machine; which one goes first alternates, so neither always follows the other's teardown.
+ * Cold loads of the kiosk and the blank page (and an earlier build of the kiosk, when one is given)
+ * one after another in each run, so all see the same moments of a shared machine; the order turns
+ * each run, so none always follows another's teardown.
  */
-async function coldLoads(browser: Browser, kioskUrl: string, blankUrl: string) {
-  const kiosk: ColdLoad[] = [];
-  const blank: ColdLoad[] = [];
+async function coldLoads(browser: Browser, pages: readonly { url: string; isKiosk: boolean }[]): Promise<ColdLoad[][]> {
+  const loads: ColdLoad[][] = pages.map(() => []);
   for (let run = 0; run < COLD_LOADS; run += 1) {
-    const pair = [[kioskUrl, true], [blankUrl, false]] as const;
-    for (const [url, isKiosk] of run % 2 === 0 ? pair : [...pair].reverse()) {
+    const order = pages.map((_, index) => (index + run) % pages.length);
+    for (const index of run % 2 === 0 ? order : order.reverse()) {
+      const { url, isKiosk } = pages[index]!;
       const page = await freshPage(browser, FIRST_SCREEN_SCRIPT);
       await page.goto(url);
       const marks = await poll<ColdLoad>(page, `((marks) => marks.${isKiosk ? 'ic' : 'start'} === undefined ? null : { ...marks })(window.__firstScreen)`);
-      (isKiosk ? kiosk : blank).push(marks);
+      loads[index]!.push(marks);
       await page.context().close();
     }
     process.stdout.write('.');
   }
-  return { kiosk, blank };
+  return loads;
 }
 
 /** Activations in a row on one page: every step's latency, and the heaps at the chosen counts. */
@@ -153,9 +154,19 @@ await buildBaseline(baselineDir);
 const kiosk = await startKiosk(ACTIVATIONS * 2);
 // Served the same way as the kiosk, so both load the host's bridge script first (Electron's preload has no such request).
 const blankHost = await startBrowserHost({ rendererDir: baselineDir, bridge: { kind: 'http', handlers: kiosk.handlers } });
+// BENCH_UI_BEFORE: another build of the renderer (e.g. an earlier commit's out/renderer), loaded in
+// the same runs, so a change's effect on the first screen is measured before and after in one run.
+const beforeDir = process.env.BENCH_UI_BEFORE;
+if (beforeDir && !existsSync(join(beforeDir, 'index.html'))) throw new Error(`BENCH_UI_BEFORE=${beforeDir} holds no index.html`);
+const beforeHost = beforeDir ? await startBrowserHost({ rendererDir: beforeDir, bridge: { kind: 'http', handlers: kiosk.handlers } }) : null;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--disable-gpu', '--disable-quic'] });
 try {
-  const loads = await coldLoads(browser, kiosk.url, blankHost.url);
+  const [kioskLoads, blankLoads, beforeLoads] = await coldLoads(browser, [
+    { url: kiosk.url, isKiosk: true },
+    { url: blankHost.url, isKiosk: false },
+    ...(beforeHost ? [{ url: beforeHost.url, isKiosk: true }] : []),
+  ]);
+  const loads = { kiosk: kioskLoads!, blank: blankLoads! };
   const blank = await blankPage(browser, blankHost.url);
   const run = await activations(browser, kiosk);
   const api = await apiCalls(kiosk);
@@ -171,15 +182,18 @@ try {
   // The same loads as ratios, each kiosk load over the blank load of its pair, which met the same
   // moment of the machine: their median, and where the true one lies (a run-to-run spread of ±0.05
   // is common on two busy cores, so a goal such as 1.2 is judged against the interval, not one figure).
-  for (const [screen, mark] of [['start screen on the glass and answering', 'start'], ['IC field on the glass (Mula pressed at once)', 'ic']] as const) {
-    const { median: ratio, interval } = medianWithInterval(of(loads.kiosk, mark).map((load, run) => load / blankStart[run]!));
-    figures.push({
-      metric: `first screen: ${screen} over the blank page's button, ratio per pair of loads, median of ${COLD_LOADS}`,
-      value: round(ratio, 3),
-      unit: '×',
-      baseline: null,
-      interval: interval && [round(interval[0], 3), round(interval[1], 3)],
-    });
+  const builds: [string, ColdLoad[]][] = [['', loads.kiosk], ...(beforeLoads ? [['the build before (BENCH_UI_BEFORE): ', beforeLoads] as [string, ColdLoad[]]] : [])];
+  for (const [build, kioskRuns] of builds) {
+    for (const [screen, mark] of [['start screen on the glass and answering', 'start'], ['IC field on the glass (Mula pressed at once)', 'ic']] as const) {
+      const { median: ratio, interval } = medianWithInterval(of(kioskRuns, mark).map((load, run) => load / blankStart[run]!));
+      figures.push({
+        metric: `first screen: ${build}${screen} over the blank page's button, ratio per pair of loads, median of ${COLD_LOADS}`,
+        value: round(ratio, 3),
+        unit: '×',
+        baseline: null,
+        interval: interval && [round(interval[0], 3), round(interval[1], 3)],
+      });
+    }
   }
   for (const step of STEPS) {
     const samples = run.steps.filter((sample) => sample.from === step.from && sample.to === step.to).map((sample) => sample.ms);
@@ -220,5 +234,6 @@ try {
   await browser.close();
   await kiosk.close();
   await blankHost.close();
+  await beforeHost?.close();
   await rm(baselineDir, { recursive: true, force: true });
 }
