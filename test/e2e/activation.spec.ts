@@ -32,21 +32,23 @@ test('a person activates their account by pasting the link from the e-mail', asy
   await expect(page.getByText(siti!.name)).toBeVisible();
   await expect(page.getByText(siti!.email)).toBeVisible();
   await expect(page.getByText(`******-**-${siti!.icNumber.slice(-4)}`)).toBeVisible();
+  // The guide's label, and the date as Malaysians write it (the account was registered on 1 September 2025).
+  await expect(page.getByRole('definition').filter({ has: page.locator('xpath=preceding-sibling::dt[.="Tarikh Pendaftaran"]') })).toHaveText('1 September 2025');
   await expect(page.getByText(siti!.icNumber)).toHaveCount(0);
   await snap(page, 'ms-4-profile');
   await page.getByRole('button', { name: 'Seterusnya' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Sila pilih tiga (3) soalan keselamatan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Soalan Keselamatan' })).toBeVisible();
   await chooseQuestions(page);
   await snap(page, 'ms-5-questions');
   await page.getByRole('button', { name: 'Seterusnya' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
-  await expect(page.getByLabel('Kata laluan baharu')).toHaveAttribute('type', 'password');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan Kata Laluan' })).toBeVisible();
+  await expect(page.getByLabel('Kata Laluan', { exact: true })).toHaveAttribute('type', 'password');
   await setPassword(page, STRONG_PASSWORD);
   await page.getByRole('button', { name: 'Tunjuk Kata Laluan' }).click();
-  await expect(page.getByLabel('Kata laluan baharu')).toHaveAttribute('type', 'text');
-  await expect(page.getByRole('button', { name: 'Sorok kata laluan' })).toBeVisible();
+  await expect(page.getByLabel('Kata Laluan', { exact: true })).toHaveAttribute('type', 'text');
+  await expect(page.getByRole('button', { name: 'Sembunyikan Kata Laluan' })).toBeVisible();
   await snap(page, 'ms-6-password');
   await page.getByRole('button', { name: 'Selesai' }).click();
 
@@ -80,6 +82,7 @@ test('the same flow reads in English, and switching language mid-flow keeps what
   await page.getByRole('textbox', { name: 'Activation link' }).fill(email.appUrl);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check your details' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ has: page.locator('xpath=preceding-sibling::dt[.="Registration date"]') })).toHaveText('15 September 2025');
   await snap(page, 'en-4-profile');
   await page.getByRole('button', { name: 'Next' }).click();
 
@@ -87,17 +90,17 @@ test('the same flow reads in English, and switching language mid-flow keeps what
   await chooseQuestions(page, ['Si Tompok', 'Laksam', 'Cikgu Azman']);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1, name: 'Choose three (3) security questions' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Security questions' })).toBeVisible();
   await expect(page.getByLabel('Answer 1', { exact: true })).toHaveValue('Si Tompok');
   await expect(page.getByLabel('Answer 3', { exact: true })).toHaveValue('Cikgu Azman');
   await expect(page.getByRole('combobox', { name: 'Security question 2' })).not.toHaveValue('');
   await snap(page, 'en-5-questions');
   await page.getByRole('button', { name: 'Next' }).click();
 
-  await page.getByLabel('New password').fill(STRONG_PASSWORD);
-  await page.getByLabel('Repeat password', { exact: true }).fill(STRONG_PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
+  await page.getByLabel('Confirm password', { exact: true }).fill(STRONG_PASSWORD);
   await page.getByRole('button', { name: 'Bahasa Melayu' }).click();
-  await expect(page.getByLabel('Kata laluan baharu')).toHaveValue(STRONG_PASSWORD);
+  await expect(page.getByLabel('Kata Laluan', { exact: true })).toHaveValue(STRONG_PASSWORD);
   await page.getByRole('button', { name: 'English' }).click();
   await snap(page, 'en-6-password');
   await page.getByRole('button', { name: 'Finish' }).click();

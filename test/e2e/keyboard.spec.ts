@@ -76,7 +76,7 @@ test('a person activates their account with the keyboard alone, always seeing wh
   await tabTo(page, page.getByRole('button', { name: 'Seterusnya' }));
   await page.keyboard.press('Space');
 
-  await expectStepHeadingFocused(page, 'Sila pilih tiga (3) soalan keselamatan');
+  await expectStepHeadingFocused(page, 'Soalan Keselamatan');
   for (const [index, answer] of ['Comel si kucing', 'Nasi kerabu', 'Cikgu Rosnah'].entries()) {
     const question = page.getByRole('combobox', { name: `Soalan keselamatan ${index + 1}` });
     await tabTo(page, question);
@@ -89,8 +89,8 @@ test('a person activates their account with the keyboard alone, always seeing wh
   await tabTo(page, page.getByRole('button', { name: 'Seterusnya' }));
   await page.keyboard.press('Enter');
 
-  await expectStepHeadingFocused(page, 'Tetapkan kata laluan baharu');
-  const password = page.getByLabel('Kata laluan baharu');
+  await expectStepHeadingFocused(page, 'Tetapkan Kata Laluan');
+  const password = page.getByLabel('Kata Laluan', { exact: true });
   await tabTo(page, password);
   await page.keyboard.type(PASSWORD);
   await tabTo(page, page.getByLabel('Ulang Kata Laluan', { exact: true }));
@@ -101,7 +101,7 @@ test('a person activates their account with the keyboard alone, always seeing wh
   await tabTo(page, page.getByRole('button', { name: 'Selesai' }));
   await page.keyboard.press('Enter');
 
-  await expectStepHeadingFocused(page, 'Berjaya');
+  await expectStepHeadingFocused(page, 'Pengaktifan Akaun Berjaya');
   await tabTo(page, page.getByRole('button', { name: 'Log Masuk' }));
   await page.keyboard.press('Enter');
   await expect.poll(() => kioskMain.openedExternally).toEqual([`${api.url}/login`]);

@@ -115,7 +115,7 @@ test.describe('Log Masuk on a counter kiosk', () => {
     await page.getByRole('button', { name: 'Seterusnya' }).click();
     await chooseQuestions(page);
     await page.getByRole('button', { name: 'Seterusnya' }).click();
-    await page.getByLabel('Kata laluan baharu').fill('Sungai-Golok-Tenang-42');
+    await page.getByLabel('Kata Laluan', { exact: true }).fill('Sungai-Golok-Tenang-42');
     await page.getByLabel('Ulang Kata Laluan', { exact: true }).fill('Sungai-Golok-Tenang-42');
     await page.getByRole('button', { name: 'Selesai' }).click();
     await page.getByRole('button', { name: 'Log Masuk' }).click();

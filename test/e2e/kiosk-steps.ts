@@ -94,7 +94,7 @@ export async function chooseQuestions(page: Page, answers: readonly string[] = [
 }
 
 export async function setPassword(page: Page, password: string, repeat = password): Promise<void> {
-  await page.getByLabel('Kata laluan baharu').fill(password);
+  await page.getByLabel('Kata Laluan', { exact: true }).fill(password);
   await page.getByLabel('Ulang Kata Laluan', { exact: true }).fill(repeat);
 }
 
@@ -105,5 +105,5 @@ export async function toPasswordStep(page: Page, activationUrl: () => Promise<st
   await page.getByRole('button', { name: 'Seterusnya' }).click();
   await chooseQuestions(page);
   await page.getByRole('button', { name: 'Seterusnya' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan Kata Laluan' })).toBeVisible();
 }

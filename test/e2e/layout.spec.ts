@@ -72,7 +72,7 @@ for (const [index, viewport] of SCREEN_SIZES.entries()) {
       await setPassword(page, 'Sungai-Golok-Tenang-42');
       await checkBothLanguages('password');
       await page.getByRole('button', { name: 'Selesai' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Berjaya' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Pengaktifan Akaun Berjaya' })).toBeVisible();
       await checkBothLanguages('done');
     });
 
@@ -119,7 +119,7 @@ test.describe('at 200 % zoom (683×384 CSS px)', () => {
     await setPassword(page, 'Sungai-Golok-Tenang-42');
     await checkLayoutInBothLanguages(page, 'password');
     await page.getByRole('button', { name: 'Selesai' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Berjaya' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pengaktifan Akaun Berjaya' })).toBeVisible();
     await checkLayoutInBothLanguages(page, 'done');
   });
 });

@@ -26,17 +26,17 @@ test.describe('the password step', () => {
   });
 
   test('refuses a weak password that meets the seed rules, and says why in Malay and English', async ({ kiosk: page, api }) => {
-    await expect(page.getByLabel('Kata laluan baharu')).toHaveAttribute('type', 'password');
+    await expect(page.getByLabel('Kata Laluan', { exact: true })).toHaveAttribute('type', 'password');
     await snap(page, 'ms-6-password-empty');
     await setPassword(page, 'Zaq12wsx!@#$');
     for (const seedRule of ['Sekurang-kurangnya 12 aksara', 'Sekurang-kurangnya satu aksara khas']) {
       await expect(rule(page, seedRule)).toContainText('Dipenuhi');
     }
-    await expect(rule(page, 'Kekuatan sekurang-kurangnya')).toContainText('Belum dipenuhi');
+    await expect(rule(page, 'Kekuatan kata laluan sekurang-kurangnya')).toContainText('Belum dipenuhi');
     await expect(strength(page)).toContainText('Kekuatan kata laluan: sederhana');
     await expect(strength(page)).toContainText('Ini menyerupai kata laluan yang biasa digunakan.');
     // Screen readers hear it once typing pauses, politely, without focus moving.
-    await expect(page.getByRole('status').filter({ hasText: 'Kekuatan kata laluan: sederhana.' })).toContainText('Belum dipenuhi: Kekuatan sekurang-kurangnya');
+    await expect(page.getByRole('status').filter({ hasText: 'Kekuatan kata laluan: sederhana.' })).toContainText('Belum dipenuhi: Kekuatan kata laluan sekurang-kurangnya');
     await snap(page, 'ms-6-password-weak');
     await page.getByRole('button', { name: 'Selesai' }).click();
     await expect(page.getByText('Kata laluan belum memenuhi semua syarat.', { exact: false })).toBeVisible();
@@ -44,7 +44,7 @@ test.describe('the password step', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(strength(page)).toContainText('Password strength: fair');
     await expect(strength(page)).toContainText('This is similar to a commonly used password.');
-    await expect(rule(page, 'Strength at least')).toContainText('Not yet met');
+    await expect(rule(page, 'Password strength at least')).toContainText('Not yet met');
     await snap(page, 'en-6-password-weak');
     const link = (await api.latestEmailTo(siti.email)).activationUrl;
     expect((await fetch(link.replace('/activate?token=', '/v1/activations/'))).status).toBe(200);
@@ -63,7 +63,7 @@ test.describe('the password step', () => {
       await expect(strength(page)).toContainText('Kekuatan kata laluan: lemah');
       await snap(page, `ms-6-password-refused-${label.replaceAll(' ', '-')}`);
       await page.getByRole('button', { name: 'Selesai' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan Kata Laluan' })).toBeVisible();
       await expect(page.getByText(siti.icNumber)).toHaveCount(0);
     });
   }
@@ -72,7 +72,7 @@ test.describe('the password step', () => {
     await setPassword(page, STRONG);
     await expect(strength(page)).toContainText('Kekuatan kata laluan: kuat');
     await expect(strength(page)).toHaveAttribute('aria-busy', 'false');
-    await expect(rule(page, 'Kekuatan sekurang-kurangnya')).toContainText('Dipenuhi');
+    await expect(rule(page, 'Kekuatan kata laluan sekurang-kurangnya')).toContainText('Dipenuhi');
     await snap(page, 'ms-6-password-strong');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(strength(page)).toContainText('Password strength: strong');
@@ -82,14 +82,14 @@ test.describe('the password step', () => {
   });
 
   test('warns while Caps Lock is on, in both languages', async ({ kiosk: page }) => {
-    const field = page.getByLabel('Kata laluan baharu');
+    const field = page.getByLabel('Kata Laluan', { exact: true });
     await field.focus();
     await field.dispatchEvent('keydown', { key: 'S', modifierCapsLock: true });
     await expect(page.getByText('Caps Lock dihidupkan.')).toBeVisible();
     await expect(field).toHaveAccessibleDescription(/Caps Lock dihidupkan/);
     await snap(page, 'ms-6-password-caps-lock');
     await page.getByRole('button', { name: 'English' }).click();
-    const english = page.getByLabel('New password');
+    const english = page.getByLabel('Password', { exact: true });
     await english.dispatchEvent('keydown', { key: 'S', modifierCapsLock: true });
     await expect(page.getByText('Caps Lock is on.')).toBeVisible();
     await snap(page, 'en-6-password-caps-lock');
@@ -98,7 +98,7 @@ test.describe('the password step', () => {
   });
 
   test('typing 128 characters quickly never freezes the page, and a 129th is not taken', async ({ kiosk: page }) => {
-    const field = page.getByLabel('Kata laluan baharu');
+    const field = page.getByLabel('Kata Laluan', { exact: true });
     await expect(strength(page)).toBeVisible();
     await page.evaluate(() => {
       const longTasks: number[] = [];
@@ -156,7 +156,7 @@ test('answers are masked, each with its own reveal, and their rules are said in 
   await page.getByRole('button', { name: 'Tunjuk jawapan soalan 2' }).click();
   await expect(page.getByLabel('Jawapan 2', { exact: true })).toHaveAttribute('type', 'text');
   await expect(page.getByLabel('Jawapan 1', { exact: true })).toHaveAttribute('type', 'password');
-  await expect(page.getByRole('button', { name: 'Sorok jawapan soalan 2' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sembunyikan jawapan soalan 2' })).toBeVisible();
   await snap(page, 'ms-5-questions-masked');
 
   await page.getByLabel('Jawapan 2', { exact: true }).fill('1 Januari 1990');
@@ -164,7 +164,7 @@ test('answers are masked, each with its own reveal, and their rules are said in 
   await page.getByRole('button', { name: 'Seterusnya' }).click();
   await expect(page.getByLabel('Jawapan 2', { exact: true })).toHaveAccessibleDescription(/Tarikh lahir anda tertera pada No\. Kad Pengenalan/);
   await expect(page.getByLabel('Jawapan 3', { exact: true })).toHaveAccessibleDescription(/Negeri kelahiran anda tertera/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Sila pilih tiga (3) soalan keselamatan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Soalan Keselamatan' })).toBeVisible();
   await snap(page, 'ms-5-questions-rule-error');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByLabel('Answer 2', { exact: true })).toHaveAccessibleDescription(/Your date of birth is part of your IC number/);
@@ -174,5 +174,5 @@ test('answers are masked, each with its own reveal, and their rules are said in 
   await page.getByLabel('Answer 2', { exact: true }).fill('Nasi kerabu');
   await page.getByLabel('Answer 3', { exact: true }).fill('Cikgu Rosnah');
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Set a new password' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set your password' })).toBeVisible();
 });

@@ -20,7 +20,7 @@ test('Selesai through a gateway failing beyond the retries: the message, Cuba se
   expect((await api.callsSeen()).complete).toBe(4);
   expect(api.activationsOf(siti!.icNumber)).toEqual({ status: 'pending', activations: 0 });
   // Everything typed is still there: the answers behind Kembali, the password here.
-  await expect(page.getByLabel('Kata laluan baharu')).toHaveValue(PASSWORD);
+  await expect(page.getByLabel('Kata Laluan', { exact: true })).toHaveValue(PASSWORD);
   await expect(page.getByLabel('Ulang Kata Laluan', { exact: true })).toHaveValue(PASSWORD);
   await snap(page, 'ms-6-password-failed');
   await page.getByRole('button', { name: 'English' }).click();
@@ -86,7 +86,7 @@ test('the start screen says when the service cannot be reached, and clears by it
   await startUpChecked(api);
   await api.armFault({ calls: 'health', kind: 'reset', count: 3 });
   await page.reload();
-  const notice = page.getByRole('status').filter({ hasText: 'Kiosk tidak dapat menghubungi sistem iSPEKS buat masa ini.' });
+  const notice = page.getByRole('status').filter({ hasText: 'Kios tidak dapat menghubungi sistem iSPEKS buat masa ini.' });
   await expect(notice).toBeVisible();
   await snap(page, 'ms-1-start-offline');
   await page.getByRole('button', { name: 'English' }).click();

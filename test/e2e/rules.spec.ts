@@ -18,13 +18,13 @@ test('a question chosen twice is refused; Padam removes a row and it can be chos
   await second.selectOption((await first.inputValue()));
   await expect(page.getByText('Setiap soalan hanya boleh dipilih sekali.').first()).toBeVisible();
   await page.getByRole('button', { name: 'Seterusnya' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sila pilih tiga (3) soalan keselamatan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Soalan Keselamatan' })).toBeVisible();
   await snap(page, 'ms-5-questions-duplicate');
 
   await page.getByRole('button', { name: 'Padam soalan 2' }).click();
   await expect(page.getByRole('combobox')).toHaveCount(2);
   await page.getByRole('button', { name: 'Seterusnya' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sila pilih tiga (3) soalan keselamatan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Soalan Keselamatan' })).toBeVisible();
   await page.getByRole('button', { name: 'Tambah soalan' }).click();
   await expect(page.getByRole('combobox')).toHaveCount(3);
   const third = page.getByRole('combobox', { name: 'Soalan keselamatan 3' });
@@ -32,21 +32,21 @@ test('a question chosen twice is refused; Padam removes a row and it can be chos
   await page.getByLabel('Jawapan 3', { exact: true }).fill('Kereta kancil');
   await expect(page.getByText('Setiap soalan hanya boleh dipilih sekali.')).toHaveCount(0);
   await page.getByRole('button', { name: 'Seterusnya' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan Kata Laluan' })).toBeVisible();
 });
 
 test('an empty answer is refused next to its field', async ({ kiosk: page }) => {
   await chooseQuestions(page, ['Comel', '   ', 'Cikgu Rosnah']);
   await page.getByRole('button', { name: 'Seterusnya' }).click();
   await expect(page.getByLabel('Jawapan 2', { exact: true })).toHaveAccessibleDescription(/wajib diisi/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Sila pilih tiga (3) soalan keselamatan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Soalan Keselamatan' })).toBeVisible();
 });
 
 test.describe('password', () => {
   test.beforeEach(async ({ kiosk: page }) => {
     await chooseQuestions(page);
     await page.getByRole('button', { name: 'Seterusnya' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan Kata Laluan' })).toBeVisible();
   });
 
   test('the rules are shown before typing', async ({ kiosk: page }) => {
@@ -67,7 +67,7 @@ test.describe('password', () => {
       await expect(page.getByRole('listitem').filter({ hasText: rule })).toContainText('Belum dipenuhi');
       await page.getByRole('button', { name: 'Selesai' }).click();
       await expect(page.getByText('Kata laluan belum memenuhi semua syarat.', { exact: false })).toBeVisible();
-      await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan Kata Laluan' })).toBeVisible();
       const link = (await api.latestEmailTo(account.email)).activationUrl;
       expect((await fetch(link.replace('/activate?token=', '/v1/activations/'))).status).toBe(200);
     });
@@ -77,7 +77,7 @@ test.describe('password', () => {
     await setPassword(page, 'Sungai-Golok-Tenang-42', 'Sungai-Golok-Tenang-43');
     await expect(page.getByText('Kata laluan tidak sepadan.')).toBeVisible();
     await page.getByRole('button', { name: 'Selesai' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan Kata Laluan' })).toBeVisible();
     await snap(page, 'ms-6-password-mismatch');
     const link = (await api.latestEmailTo(account.email)).activationUrl;
     expect((await fetch(link.replace('/activate?token=', '/v1/activations/'))).status).toBe(200);

@@ -86,8 +86,8 @@ test('a person at a touch kiosk activates their account with taps alone', async 
   await snap(page, '5-questions-touch-keyboard');
   await page.getByRole('button', { name: 'Seterusnya' }).tap();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan kata laluan baharu' })).toBeVisible();
-  await page.getByLabel('Kata laluan baharu').tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tetapkan Kata Laluan' })).toBeVisible();
+  await page.getByLabel('Kata Laluan', { exact: true }).tap();
   await tapText(page, PASSWORD);
   await key(page, 'Simbol').tap();
   await expect(key(page, '!')).toBeVisible();
@@ -96,11 +96,11 @@ test('a person at a touch kiosk activates their account with taps alone', async 
   await key(page, 'Huruf').tap();
   await page.getByLabel('Ulang Kata Laluan', { exact: true }).tap();
   await tapText(page, PASSWORD);
-  await expect(page.getByLabel('Kata laluan baharu')).toHaveValue(PASSWORD);
+  await expect(page.getByLabel('Kata Laluan', { exact: true })).toHaveValue(PASSWORD);
   await expect(page.getByLabel('Ulang Kata Laluan', { exact: true })).toHaveValue(PASSWORD);
   await page.getByRole('button', { name: 'Selesai' }).tap();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Berjaya' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pengaktifan Akaun Berjaya' })).toBeVisible();
   await expect(page.getByText('Tahniah. Akaun anda telah berjaya diaktifkan.', { exact: false })).toBeVisible();
   await expect(keyboard(page)).toHaveCount(0);
   expect(api.activationsOf(siti!.icNumber)).toEqual({ status: 'active', activations: 1 });
@@ -124,7 +124,7 @@ test('the keyboard steps aside once a physical keyboard is used, comes back on r
   await expect(ic).toBeFocused();
   await tapText(page, '01');
   await expect(ic).toHaveValue('900101');
-  await key(page, 'Sembunyi papan kekunci').tap();
+  await key(page, 'Sembunyikan papan kekunci').tap();
   await expect(keyboard(page)).toHaveCount(0);
   await expect(ic).toBeFocused();
 
