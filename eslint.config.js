@@ -1,10 +1,10 @@
-// Lint is where the process boundaries of DESIGN.md are enforced: a wrong import fails `npm test`.
+// Lint is where the process boundaries (docs/architecture.md) are enforced: a wrong import fails `npm test`.
 import tseslint from 'typescript-eslint';
 
 const otherProcesses = (...folders) =>
   folders.map((folder) => ({
     group: [`**/${folder}/*`, `**/${folder}`],
-    message: `DESIGN.md: this process may not import from ${folder}/.`,
+    message: `Process boundary (docs/architecture.md): this process may not import from ${folder}/.`,
   }));
 const electron = { name: 'electron', message: 'Only main/ and preload/ may load electron at run time.', allowTypeImports: true };
 const node = { group: ['node:*'], message: 'No Node built-ins in this layer.' };

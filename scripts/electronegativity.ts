@@ -6,7 +6,7 @@
 // are scanned together as one app, so the global checks (CSP, navigation limits, permission
 // handler) see main and the renderer at once. Sources rather than out/: findings then point at
 // our lines, not at bundled libraries.
-// Known blind spot (STACK.md): it misses nodeIntegration: true when sandbox is set beside it.
+// Known blind spot (checked on 1.10.3): it misses nodeIntegration: true when sandbox is set beside it.
 // Usage: tsx scripts/electronegativity.ts [folder…]   (folders relative to the project root)
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -24,7 +24,7 @@ const FUSE_WIRE_LENGTH = 8;
 const FUSE_ON = '1'.charCodeAt(0);
 const FUSE_OFF = '0'.charCodeAt(0);
 
-/** The fuses issue 3 asks for, at their index in Electron's fuse wire (FuseV1Options). */
+/** The fuses every build must flip (docs/security.md), at their index in Electron's fuse wire (FuseV1Options). */
 export const REQUIRED_FUSES = [
   { name: 'runAsNode', index: 0, on: false },
   { name: 'enableCookieEncryption', index: 1, on: true },

@@ -1,9 +1,9 @@
 // The start screen in index.html itself. The build renders the renderer's first tree
 // (renderer/src/boot/first-screen.tsx) to HTML once, so the browser paints the start screen while the
 // script is still arriving; main.tsx then hydrates it. Until it has, the root is `inert`: a tap on a
-// button that has no handler yet would be lost without a sign, so nothing takes one (issue 7:
-// measured on glass, the client-rendered start screen came 35-45 % after a blank page's button,
-// most of it rasterising a full screen after React's commit).
+// button that has no handler yet would be lost without a sign, so nothing takes one. Measured
+// on the glass, the client-rendered start screen came 35-45 % after a blank page's button, most of it
+// rasterising a full screen after React's commit (docs/performance.md).
 import { resolve } from 'node:path';
 import type { ComponentType } from 'react';
 import { createElement } from 'react';

@@ -1,4 +1,4 @@
-// Contract v1 of the hosted activation API (DESIGN.md): the one definition both the kiosk's
+// Contract v1 of the hosted activation API (docs/architecture.md): the one definition both the kiosk's
 // client and the reference server parse with.
 import { z } from 'zod';
 import { TOKEN_PATTERN } from './activation-link.ts';

@@ -1,4 +1,4 @@
-// MyKad number: YYMMDD-PB-###G, 12 digits, no checksum. See DOMAIN.md.
+// MyKad number: YYMMDD-PB-###G, 12 digits, no checksum. See docs/domain.md.
 
 export type IcNumberProblem = 'empty' | 'characters' | 'length' | 'date' | 'place-of-birth';
 

@@ -1,4 +1,4 @@
-// The process boundaries of DESIGN.md are enforced by lint: prove the rules bite.
+// The process boundaries (docs/architecture.md) are enforced by lint: prove the rules bite.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

@@ -14,7 +14,7 @@
 //     (kotabharu, nasikerabu), common spelling variants kept (insyaallah, inshaallah);
 //  3. compiled by the lists below in that order, then deduplicated (first occurrence wins, so the
 //     order is zxcvbn's rank: earlier is guessed sooner); test/shared/wordlists.test.ts checks the
-//     form, the size and that the examples of issue 4 are caught.
+//     form, the size and that the classic weak passwords are caught.
 import { malayCommonWords } from './malay-common.ts';
 import {
   kelantaneseWords,

@@ -18,7 +18,7 @@ import { SEED_PASSWORD_POLICY } from '../../shared/password-policy.ts';
 
 const TOKEN = 'Zm9vYmFyYmF6cXV4LXF1dXotY29yZ2VfZ3JhdWx0LTE'; // 43 characters of base64url
 
-// The example bodies of DESIGN.md, with the "…" filled in.
+// The contract's example bodies (docs/architecture.md), with the "…" filled in.
 const PROFILE: Profile = {
   icNumber: '900101145678',
   name: 'Siti Aminah binti Abdullah',
@@ -54,7 +54,7 @@ const POLICY_VIOLATION = {
   ],
 };
 
-describe('the DESIGN.md example bodies parse', () => {
+describe('the contract\'s example bodies parse', () => {
   it('POST /v1/activation-requests body', () => {
     expect(activationRequestBody.parse({ icNumber: '900101145678' })).toEqual({ icNumber: '900101145678' });
   });
@@ -136,7 +136,7 @@ describe('profile', () => {
 describe('problem', () => {
   const base = { type: 'about:blank', title: 'Ralat', status: 400 };
 
-  it('lists the ten codes of DESIGN.md', () => {
+  it('lists the ten problem codes of the contract', () => {
     expect([...problemCodes].sort()).toEqual(
       [
         'invalid-request', 'invalid-ic-number', 'rate-limited', 'link-not-found', 'link-expired',

@@ -18,7 +18,7 @@ const IN_1999 = new Date('1999-06-15T00:00:00Z');
 const ic = (yymmdd: string, placeOfBirth: string, serial = '5678'): string => `${yymmdd}${placeOfBirth}${serial}`;
 const pb = (code: number): string => String(code).padStart(2, '0');
 
-// DOMAIN.md, written out independently of the module's ranges.
+// docs/domain.md, written out independently of the module's ranges.
 const UNASSIGNED_PLACE_OF_BIRTH = new Set([0, 17, 18, 19, 20, 69, 70, 73, 80, 81, 94, 95, 96, 97]);
 
 describe('normaliseIcNumber', () => {
@@ -145,7 +145,7 @@ describe('parseIcNumber: place-of-birth boundaries', () => {
     expect(result).toEqual(assigned ? { ok: true, icNumber: ic('900101', pb(code)) } : { ok: false, problem: 'place-of-birth' });
   });
 
-  it('every code 00–99 agrees with the National Registration Department list in DOMAIN.md', () => {
+  it('every code 00–99 agrees with the National Registration Department list in docs/domain.md', () => {
     const wrong: number[] = [];
     for (let code = 0; code <= 99; code++) {
       const result = parseIcNumber(ic('850615', pb(code)), TODAY);

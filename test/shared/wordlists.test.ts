@@ -41,7 +41,7 @@ describe('the Malay word list', () => {
 });
 
 describe('the blocklist', () => {
-  it('refuses the examples of issue 4', () => {
+  it('refuses the classic weak passwords that meet every seed rule', () => {
     expect(blocklistViolations('Kelantan2024!!', FULL)).toContain('password-context-word');
     expect(blocklistViolations('Sayang12345!', FULL)).toEqual(['password-common-word']);
     expect(blocklistViolations('Password123!', FULL)).toEqual(['password-common-word']);

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/ipc-contract.ts';
 
-/** Each language is named in its own language (DOMAIN.md), so these are the same in both catalogues. */
+/** Each language is named in its own language (docs/domain.md), so these are the same in both catalogues. */
 export const languageNames: Readonly<Record<Language, string>> = { ms: 'Bahasa Melayu', en: 'English' };
 
 export const languageOrder: readonly Language[] = ['ms', 'en'];
