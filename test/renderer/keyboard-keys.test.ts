@@ -60,3 +60,14 @@ describe('on-screen keys', () => {
     expect(named(layoutFor('numeric', 'letters'))).not.toContain('paste');
   });
 });
+
+describe('the code layout', () => {
+  it('offers the short code\'s alphabet and nothing else: no symbols, no space, no letter it leaves out', async () => {
+    const { ACTIVATION_CODE_ALPHABET } = await import('../../shared/activation-code.ts');
+    const rows = layoutFor('code', 'letters');
+    expect([...typed(rows)].sort().join('')).toBe([...ACTIVATION_CODE_ALPHABET].sort().join(''));
+    expect(named(rows).filter((kind) => kind !== 'char').sort()).toEqual(['backspace', 'clear', 'hide']);
+    // The layer asked for makes no difference: there is only one.
+    expect(layoutFor('code', 'symbols')).toEqual(rows);
+  });
+});

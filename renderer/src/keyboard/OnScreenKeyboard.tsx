@@ -15,7 +15,7 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
 function kindOf(element: Element | null): KeyboardKind | null {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return null;
   const kind = element.dataset['keyboard'];
-  return kind === 'numeric' || kind === 'text' || kind === 'link' ? kind : null;
+  return kind === 'numeric' || kind === 'text' || kind === 'link' || kind === 'code' ? kind : null;
 }
 
 // React tracks a field's value through its own setter; the prototype's setter goes around it, so

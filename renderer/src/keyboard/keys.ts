@@ -2,7 +2,7 @@
 // kept between presses; what is typed lives only in the field it was typed into.
 
 /** Which keyboard a field asks for, from its `data-keyboard` attribute. */
-export type KeyboardKind = 'numeric' | 'text' | 'link';
+export type KeyboardKind = 'numeric' | 'text' | 'link' | 'code';
 export type Layer = 'letters' | 'shifted' | 'symbols';
 
 export type Key =
@@ -19,6 +19,10 @@ const LETTER_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 // Every special character the password rules count, reachable in one layer.
 const SYMBOL_ROWS = ['1234567890', '!@#$%^&*()', '-_=+[]{};:', '\'",.<>/?\\|', '`~'];
 
+// The short activation code: capitals and digits only, without the letters its alphabet leaves out
+// (I, L, O, U), on the rows where a QWERTY keyboard has them, so a finger finds them where it expects.
+const CODE_ROWS = ['1234567890', 'QWERTYP', 'ASDFGHJK', 'ZXCVBNM'];
+
 function letters(shifted: boolean): readonly (readonly Key[])[] {
   const rows = LETTER_ROWS.map((row) => chars(shifted ? row.toUpperCase() : row));
   return [rows[0]!, rows[1]!, rows[2]!, [key('shift'), ...rows[3]!, key('backspace')], [key('symbols'), key('space'), key('hide')]];
@@ -31,6 +35,7 @@ function symbols(): readonly (readonly Key[])[] {
 
 export function layoutFor(kind: KeyboardKind, layer: Layer): readonly (readonly Key[])[] {
   if (kind === 'numeric') return [...NUMERIC, [key('hide')]];
+  if (kind === 'code') return [...CODE_ROWS.map(chars), [key('clear'), key('backspace'), key('hide')]];
   const rows = layer === 'symbols' ? symbols() : letters(layer === 'shifted');
   return kind === 'link' ? [[key('paste'), key('clear')], ...rows] : rows;
 }
