@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startActivationServer } from '../../server/app.ts';
-import { createActivationClient } from '../../main/api-client.ts';
-import { loadConfig } from '../../main/config.ts';
-import { createHandlers } from '../../main/handlers.ts';
+import { configFor, createKioskServices } from '../../main/kiosk-services.ts';
 import { createLinkInbox } from '../../main/link-inbox.ts';
 import type { Channel } from '../../shared/ipc-contract.ts';
 import { channels } from '../../shared/ipc-channels.ts';
@@ -42,13 +40,11 @@ export interface ReferenceApi {
 export interface KioskMain {
   /** Addresses Log Masuk asked the OS to open. */
   readonly openedExternally: string[];
-  /** The typed values handed over at each end of a session (to clear the clipboard). */
-  readonly endedSessions: (readonly string[])[];
   /** Delivers a deep link as the OS would to a running kiosk (second instance, open-url). */
   deliverLink(link: string): Promise<void>;
   /** Starts the kiosk afresh with a deep link already waiting, as on a cold start. */
   coldStartWithLink(link: string): Promise<void>;
-  /** What the system clipboard holds, as main's clipboard.readText would read it. */
+  /** What the system clipboard holds, as main's clipboard.readText would read it (and clipboard.clear empties). */
   clipboard: string;
   /** Whether the OS manages to open the person's browser for Log Masuk. */
   browserOpens: boolean;
@@ -114,8 +110,7 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
       openedExternally: [] as string[],
       clipboard: '',
       browserOpens: true,
-      endedSessions: [] as (readonly string[])[],
-      inbox: createLinkInbox(() => void emit()),
+      inbox: createLinkInbox(),
       deliverLink: async (link: string) => main.inbox.offer(link),
       // A true cold start: the old page is gone before the link arrives. (Offering the link and
       // then reloading let a late start-up effect of the old page take the link before it died.)
@@ -128,24 +123,23 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
         rendererUp = true;
       },
     };
+    main.inbox.onPending(() => void emit());
     await use(main);
   },
   kiosk: async ({ page, host, api, kioskMain, configEnv }, use) => {
-    const { inbox, openedExternally, endedSessions } = kioskMain as KioskMain & { inbox: ReturnType<typeof createLinkInbox> };
-    const configResult = loadConfig({ ISPEKS_API_BASE_URL: api.url, ...configEnv }, []);
-    if (!configResult.ok) throw new Error('test configuration is invalid');
-    const config = configResult.config;
-    const handlers = createHandlers({
-      client: createActivationClient({ baseUrl: config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: config.requestTimeoutMs }),
-      config,
+    const { inbox, openedExternally } = kioskMain as KioskMain & { inbox: ReturnType<typeof createLinkInbox> };
+    const { handlers } = createKioskServices({
+      config: configFor(api.url, configEnv),
       version: 'test',
-      openExternal: async (url) => {
-        if (!kioskMain.browserOpens) throw new Error('no browser');
-        openedExternally.push(url);
+      desktop: {
+        openExternal: async (url) => {
+          if (!kioskMain.browserOpens) throw new Error('no browser');
+          openedExternally.push(url);
+        },
+        readClipboard: () => kioskMain.clipboard,
+        clearClipboard: () => void (kioskMain.clipboard = ''),
       },
-      readClipboard: () => kioskMain.clipboard,
       linkInbox: inbox,
-      clearTraces: async (typedValues) => void endedSessions.push(typedValues),
     });
     await page.exposeBinding('__ispeksInvoke', (_source, channel: Channel, payload: unknown) => handlers[channel](payload));
     // The same shape the preload builds with createBridge: one named function per channel, and
