@@ -9,7 +9,7 @@ import { configFor, createKioskServices } from '../main/kiosk-services.ts';
 import { ms } from '../renderer/src/i18n/ms.ts';
 import { startBrowserHost } from '../scripts/browser-host.ts';
 import { startActivationServer } from '../server/app.ts';
-import type { Handlers } from '../shared/ipc-contract.ts';
+import type { BridgeBackend } from '../shared/ipc-contract.ts';
 import { RENDERER_OUT } from './bundle-size.ts';
 import { fictionalStaff } from './fictional-staff.ts';
 
@@ -24,7 +24,8 @@ export const ANSWERS = ['Comel si kucing', 'Nasi kerabu', 'Cikgu Rosnah'] as con
 
 export interface Kiosk {
   readonly url: string;
-  readonly handlers: Handlers;
+  /** The handlers and events behind the page's bridge, for calls straight to main's side. */
+  readonly backend: BridgeBackend;
   readonly staff: readonly Person[];
   /** The newest activation link e-mailed to this person. */
   linkFor(person: Person): Promise<string>;
@@ -38,12 +39,12 @@ export async function startKiosk(people: number): Promise<Kiosk> {
   const server = await startActivationServer({ dataDir, dev: false, log: () => undefined });
   const staff = fictionalStaff(people);
   await server.store.update((draft) => void draft.accounts.push(...staff));
-  const { handlers } = createKioskServices({ config: configFor(server.url), version: 'bench' });
-  const host = await startBrowserHost({ rendererDir: RENDERER_OUT, bridge: { kind: 'http', handlers } });
+  const backend = createKioskServices({ config: configFor(server.url), version: 'bench' });
+  const host = await startBrowserHost({ rendererDir: RENDERER_OUT, bridge: backend });
   const links: string[] = [];
   return {
     url: host.url,
-    handlers,
+    backend,
     staff,
     linkFor: async (person) => {
       await server.settled();

@@ -14,7 +14,7 @@ if (!configResult.ok) {
   process.exit(2);
 }
 // A browser tab gets no deep links from the OS and cannot reach the system clipboard.
-const { handlers } = createKioskServices({
+const services = createKioskServices({
   config: configResult.config,
   version: process.env.npm_package_version ?? 'dev',
   desktop: { openExternal: async (url) => console.log(`Log Masuk: the kiosk would open ${url} in the system browser.`) },
@@ -22,7 +22,7 @@ const { handlers } = createKioskServices({
 const host = await startBrowserHost({
   rendererDir: resolve(import.meta.dirname, '../out/renderer'),
   port: Number(process.env.ISPEKS_BROWSER_PORT ?? 5174),
-  bridge: { kind: 'http', handlers },
+  bridge: services,
 });
 console.log(`Reference API: ${api.url}  (emails land in ${api.outboxDir})`);
 console.log(`Kiosk in your browser: ${host.url}`);

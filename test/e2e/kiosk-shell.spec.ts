@@ -6,18 +6,9 @@ import { chooseQuestions, pasteLink, requestLink, snap } from './kiosk-steps.ts'
 
 const [siti, nikAin] = demoAccounts.filter((account) => account.status === 'pending');
 
-async function linkFor(api: { url: string; latestEmailTo(email: string): Promise<{ appUrl: string }> }, account: { icNumber: string; email: string }) {
-  await fetch(`${api.url}/v1/activation-requests`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ icNumber: account.icNumber }),
-  });
-  return (await api.latestEmailTo(account.email)).appUrl;
-}
-
 test.describe('deep links', () => {
   test('a link clicked in the e-mail opens the kiosk straight at the profile (cold start)', async ({ kiosk: page, api, kioskMain }) => {
-    await kioskMain.coldStartWithLink(await linkFor(api, siti!));
+    await kioskMain.coldStartWithLink(await api.linkFor(siti!));
     await expect(page.getByRole('heading', { level: 1, name: 'Semak maklumat anda' })).toBeVisible();
     await expect(page.getByText(siti!.name)).toBeVisible();
   });
@@ -40,7 +31,7 @@ test.describe('deep links', () => {
     await page.getByRole('button', { name: 'Seterusnya' }).click();
     await chooseQuestions(page);
 
-    const otherLink = await linkFor(api, nikAin!);
+    const otherLink = await api.linkFor(nikAin!);
     await kioskMain.deliverLink(otherLink);
     const dialog = page.getByRole('alertdialog', { name: 'Pautan pengaktifan baharu diterima' });
     await expect(dialog).toBeVisible();
