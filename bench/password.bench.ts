@@ -103,7 +103,7 @@ async function measure(page: Page, field: string, plan: { passwords: number; key
 const round = (value: number) => Number(value.toFixed(1));
 
 if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npx electron-vite build` first');
-const host = await startBrowserHost({ rendererDir: RENDERER_DIR, bridge: { kind: 'none' } });
+const host = await startBrowserHost({ rendererDir: RENDERER_DIR });
 const baselineHost = await startBaselineHost();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--disable-gpu', '--disable-quic'] });
 try {

@@ -5,14 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createActivationClient } from '../main/api-client.ts';
-import { loadConfig } from '../main/config.ts';
-import { createHandlers } from '../main/handlers.ts';
-import { createLinkInbox } from '../main/link-inbox.ts';
+import { configFor, createKioskServices } from '../main/kiosk-services.ts';
 import { ms } from '../renderer/src/i18n/ms.ts';
 import { startBrowserHost } from '../scripts/browser-host.ts';
 import { startActivationServer } from '../server/app.ts';
-import type { Handlers } from '../shared/ipc-contract.ts';
+import type { BridgeBackend } from '../shared/ipc-contract.ts';
 import { RENDERER_OUT } from './bundle-size.ts';
 import { fictionalStaff } from './fictional-staff.ts';
 
@@ -27,7 +24,8 @@ export const ANSWERS = ['Comel si kucing', 'Nasi kerabu', 'Cikgu Rosnah'] as con
 
 export interface Kiosk {
   readonly url: string;
-  readonly handlers: Handlers;
+  /** The handlers and events behind the page's bridge, for calls straight to main's side. */
+  readonly backend: BridgeBackend;
   readonly staff: readonly Person[];
   /** The newest activation link e-mailed to this person. */
   linkFor(person: Person): Promise<string>;
@@ -41,23 +39,12 @@ export async function startKiosk(people: number): Promise<Kiosk> {
   const server = await startActivationServer({ dataDir, dev: false, log: () => undefined });
   const staff = fictionalStaff(people);
   await server.store.update((draft) => void draft.accounts.push(...staff));
-  const loaded = loadConfig({ ISPEKS_API_BASE_URL: server.url }, []);
-  if (!loaded.ok) throw new Error('the benchmark configuration is invalid');
-  const { config } = loaded;
-  const handlers = createHandlers({
-    client: createActivationClient({ baseUrl: config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: config.requestTimeoutMs }),
-    config,
-    version: 'bench',
-    openExternal: async () => undefined,
-    readClipboard: () => '',
-    linkInbox: createLinkInbox(),
-    clearTraces: async () => undefined,
-  });
-  const host = await startBrowserHost({ rendererDir: RENDERER_OUT, bridge: { kind: 'http', handlers } });
+  const backend = createKioskServices({ config: configFor(server.url), version: 'bench' });
+  const host = await startBrowserHost({ rendererDir: RENDERER_OUT, bridge: backend });
   const links: string[] = [];
   return {
     url: host.url,
-    handlers,
+    backend,
     staff,
     linkFor: async (person) => {
       await server.settled();

@@ -116,14 +116,14 @@ async function apiCalls(kiosk: Kiosk) {
     return result;
   };
   for (const person of kiosk.staff.slice(ACTIVATIONS)) {
-    await timed(times.requestActivation, () => kiosk.handlers.requestActivation({ icNumber: person.icNumber }));
+    await timed(times.requestActivation, () => kiosk.backend.handlers.requestActivation({ icNumber: person.icNumber }));
     const link = await kiosk.linkFor(person);
-    const opened = await timed(times.openActivation, () => kiosk.handlers.openActivation({ link }));
+    const opened = await timed(times.openActivation, () => kiosk.backend.handlers.openActivation({ link }));
     if (!opened.ok) throw new Error(`opening the link failed: ${opened.error.code}`);
     const securityAnswers = opened.value.securityQuestions.slice(0, 3).map((question, index) => ({ questionId: question.id, answer: ANSWERS[index]!.toLowerCase() }));
     const token = opened.value.token;
     const completed = await timed(times.completeActivation, () =>
-      kiosk.handlers.completeActivation({ token, idempotencyKey: crypto.randomUUID(), securityAnswers, password: PASSWORD }),
+      kiosk.backend.handlers.completeActivation({ token, idempotencyKey: crypto.randomUUID(), securityAnswers, password: PASSWORD }),
     );
     if (!completed.ok) throw new Error(`completing failed: ${completed.error.code}`);
   }
@@ -153,12 +153,12 @@ const baselineDir = await mkdtemp(join(tmpdir(), 'ispeks-bench-blank-'));
 await buildBaseline(baselineDir);
 const kiosk = await startKiosk(ACTIVATIONS * 2);
 // Served the same way as the kiosk, so both load the host's bridge script first (Electron's preload has no such request).
-const blankHost = await startBrowserHost({ rendererDir: baselineDir, bridge: { kind: 'http', handlers: kiosk.handlers } });
+const blankHost = await startBrowserHost({ rendererDir: baselineDir, bridge: kiosk.backend });
 // BENCH_UI_BEFORE: another build of the renderer (e.g. an earlier commit's out/renderer), loaded in
 // the same runs, so a change's effect on the first screen is measured before and after in one run.
 const beforeDir = process.env.BENCH_UI_BEFORE;
 if (beforeDir && !existsSync(join(beforeDir, 'index.html'))) throw new Error(`BENCH_UI_BEFORE=${beforeDir} holds no index.html`);
-const beforeHost = beforeDir ? await startBrowserHost({ rendererDir: beforeDir, bridge: { kind: 'http', handlers: kiosk.handlers } }) : null;
+const beforeHost = beforeDir ? await startBrowserHost({ rendererDir: beforeDir, bridge: kiosk.backend }) : null;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--disable-gpu', '--disable-quic'] });
 try {
   const [kioskLoads, blankLoads, beforeLoads] = await coldLoads(browser, [

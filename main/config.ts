@@ -1,6 +1,7 @@
 // Kiosk configuration: built-in defaults (the reference API on loopback) < environment < flags.
 // Parsed like any outside input; a bad value is reported with its source, never half-applied.
 import { z } from 'zod';
+import type { LinkRules } from '../shared/activation-link.ts';
 import { languages, loginActions, onScreenKeyboardModes } from '../shared/ipc-contract.ts';
 
 export const DEFAULT_API_BASE_URL = 'http://127.0.0.1:8787';
@@ -38,6 +39,9 @@ export const configSchema = z.strictObject({
   logLevel: z.enum(['error', 'warn', 'info', 'debug']),
 });
 export type KioskConfig = z.infer<typeof configSchema>;
+
+/** Which links this kiosk takes: its scheme, and the https hosts its e-mails link to. */
+export const linkRulesOf = (config: KioskConfig): LinkRules => ({ scheme: config.linkScheme, allowedHosts: config.allowedLinkHosts });
 
 export interface ConfigProblem {
   /** Where the value came from: `default`, `env ISPEKS_…` or `flag --…`. */

@@ -1,9 +1,9 @@
 // The IPC handlers as plain functions of their dependencies: main registers them with ipcMain,
 // the browser end-to-end tests and `npm run start:browser` call the very same functions.
-import { parseActivationLink } from '../shared/activation-link.ts';
+import { parseActivationLink, type LinkRules } from '../shared/activation-link.ts';
 import { fail, ok, type Result } from '../shared/errors.ts';
 import { parseIcNumber } from '../shared/ic-number.ts';
-import { ipcContract, type Channel, type ChannelRequest, type Handlers } from '../shared/ipc-contract.ts';
+import { ipcContract, type AppInfo, type Channel, type ChannelRequest, type Handlers } from '../shared/ipc-contract.ts';
 import type { ActivationClient } from './api-client.ts';
 import type { KioskConfig } from './config.ts';
 import type { LinkInbox } from './link-inbox.ts';
@@ -12,6 +12,8 @@ import { silentLogger, type Logger } from './log.ts';
 export interface HandlerDependencies {
   readonly client: ActivationClient;
   readonly config: KioskConfig;
+  /** The link rules of `config`, built once for the handlers and the trace cleaner. */
+  readonly linkRules: LinkRules;
   readonly version: string;
   /** Opens an https address in the person's browser (Electron's shell.openExternal). */
   readonly openExternal: (url: string) => Promise<void>;
@@ -44,6 +46,7 @@ const parser =
 export function createHandlers({
   client,
   config,
+  linkRules,
   version,
   openExternal,
   readClipboard,
@@ -53,22 +56,12 @@ export function createHandlers({
   logger = silentLogger,
 }: HandlerDependencies): Handlers {
   const parsed = parser(logger);
-  const linkRules = { scheme: config.linkScheme, allowedHosts: config.allowedLinkHosts };
+  // The renderer is told the settings the contract names, picked from the config: a setting the
+  // contract names that the config lacks does not compile.
+  const settings: Pick<KioskConfig, Exclude<keyof AppInfo, 'version'>> = config;
+  const appInfo = ipcContract.getAppInfo.response.parse({ ...settings, version });
   return {
-    getAppInfo: parsed('getAppInfo', async () =>
-      ok({
-        demo: config.demo,
-        version,
-        defaultLanguage: config.defaultLanguage,
-        linkScheme: config.linkScheme,
-        kiosk: config.kiosk,
-        idleSeconds: config.idleSeconds,
-        idleWarningSeconds: config.idleWarningSeconds,
-        loginAction: config.loginAction,
-        minPasswordScore: config.minPasswordScore,
-        onScreenKeyboard: config.onScreenKeyboard,
-      }),
-    ),
+    getAppInfo: parsed('getAppInfo', async () => ok(appInfo)),
     requestActivation: parsed('requestActivation', async ({ icNumber }) => {
       const ic = parseIcNumber(icNumber, clock());
       if (!ic.ok) return fail({ code: 'invalid-ic-number', problem: ic.problem });

@@ -3,19 +3,17 @@
 import { join, resolve } from 'node:path';
 import { app, clipboard, ipcMain, net, powerSaveBlocker, protocol, session, shell, type BrowserWindow } from 'electron';
 import electronLog from 'electron-log/main';
-import { ipcEventName } from '../shared/ipc-channels.ts';
-import { createActivationClient } from './api-client.ts';
+import { events, ipcEventName } from '../shared/ipc-channels.ts';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { configFilePaths, readConfigFiles } from './config-files.ts';
 import { loadConfig, type KioskConfig } from './config.ts';
 import { listenForArgvLinks, listenForOpenUrl } from './deep-link-wiring.ts';
-import { createHandlers } from './handlers.ts';
 import { registerHandlers } from './ipc.ts';
 import { asDataUrl, configurationScreen, crashedScreen } from './it-screen.ts';
+import { createKioskServices } from './kiosk-services.ts';
 import { createLinkInbox } from './link-inbox.ts';
 import { configSources, logCrashes, startFileLog, type Logger } from './log.ts';
 import { createRendererWatchdog } from './renderer-watchdog.ts';
-import { createTraceCleaner } from './traces.ts';
 import { createMainWindow, createNoticeWindow, lockDownSession } from './electron/window.ts';
 
 const KIOSK_PARTITION = 'kiosk'; // no `persist:` prefix: the session lives in memory only
@@ -35,7 +33,7 @@ const focusWindow = () => {
   kioskWindow.show();
   kioskWindow.focus();
 };
-const linkInbox = createLinkInbox(() => kioskWindow?.webContents.send(ipcEventName('linkPending')));
+const linkInbox = createLinkInbox();
 listenForOpenUrl(app, linkInbox, focusWindow);
 
 function startKiosk(config: KioskConfig, logger: Logger): void {
@@ -48,8 +46,12 @@ function startKiosk(config: KioskConfig, logger: Logger): void {
   const kioskSession = session.fromPartition(KIOSK_PARTITION);
   lockDownSession(kioskSession);
   kioskSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
-  const clearTraces = createTraceCleaner(
-    {
+  const { handlers, clearTraces, subscribe } = createKioskServices({
+    config,
+    version: app.getVersion(),
+    fetch: (request) => net.fetch(request),
+    desktop: {
+      openExternal: (url) => shell.openExternal(url),
       readClipboard: () => clipboard.readText(),
       clearClipboard: () => clipboard.clear(),
       clearSessionData: async () => {
@@ -57,18 +59,11 @@ function startKiosk(config: KioskConfig, logger: Logger): void {
         await kioskSession.clearCache();
       },
     },
-    { scheme: config.linkScheme, allowedHosts: config.allowedLinkHosts },
-  );
-  const client = createActivationClient({
-    baseUrl: config.apiBaseUrl,
-    fetch: (request) => net.fetch(request),
-    timeoutMs: config.requestTimeoutMs,
+    linkInbox,
     logger,
   });
-  registerHandlers(
-    ipcMain,
-    createHandlers({ client, config, version: app.getVersion(), openExternal: (url) => shell.openExternal(url), readClipboard: () => clipboard.readText(), linkInbox, clearTraces, logger }),
-  );
+  registerHandlers(ipcMain, handlers);
+  for (const event of events) subscribe(event, () => kioskWindow?.webContents.send(ipcEventName(event)));
 
   const window = createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),

@@ -7,19 +7,27 @@ export interface LinkInbox {
   offer(link: string): void;
   /** The waiting link, once. */
   take(): string | null;
+  /** Calls `listener` each time a link arrives (it carries nothing: the renderer takes the link); returns the unsubscribe. */
+  onPending(listener: () => void): () => void;
 }
 
-export function createLinkInbox(onPending: () => void = () => undefined): LinkInbox {
+export function createLinkInbox(): LinkInbox {
   let pending: string | null = null;
+  const listeners = new Set<() => void>();
   return {
     offer(link) {
       pending = link.slice(0, MAX_LINK_INPUT_LENGTH + 1);
-      onPending();
+      for (const listener of listeners) listener();
     },
     take() {
       const link = pending;
       pending = null;
       return link;
+    },
+    onPending(listener) {
+      const own = () => listener();
+      listeners.add(own);
+      return () => void listeners.delete(own);
     },
   };
 }

@@ -2,10 +2,8 @@
 // served on a loopback address for any browser. For machines without the Electron binary and
 // for UI work; never packaged.
 import { resolve } from 'node:path';
-import { createActivationClient } from '../main/api-client.ts';
 import { loadConfig } from '../main/config.ts';
-import { createHandlers } from '../main/handlers.ts';
-import { createLinkInbox } from '../main/link-inbox.ts';
+import { createKioskServices } from '../main/kiosk-services.ts';
 import { startBrowserHost } from './browser-host.ts';
 import { startReferenceApi } from './reference-api.ts';
 
@@ -15,21 +13,16 @@ if (!configResult.ok) {
   for (const p of configResult.problems) console.error(`Invalid configuration: ${p.field} (${p.source}) = ${p.value}: ${p.message}`);
   process.exit(2);
 }
-const config = configResult.config;
-const handlers = createHandlers({
-  client: createActivationClient({ baseUrl: config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: config.requestTimeoutMs }),
-  config,
+// A browser tab gets no deep links from the OS and cannot reach the system clipboard.
+const services = createKioskServices({
+  config: configResult.config,
   version: process.env.npm_package_version ?? 'dev',
-  openExternal: async (url) => console.log(`Log Masuk: the kiosk would open ${url} in the system browser.`),
-  // A browser tab gets no deep links from the OS and cannot reach the system clipboard.
-  readClipboard: () => '',
-  linkInbox: createLinkInbox(),
-  clearTraces: async () => undefined,
+  desktop: { openExternal: async (url) => console.log(`Log Masuk: the kiosk would open ${url} in the system browser.`) },
 });
 const host = await startBrowserHost({
   rendererDir: resolve(import.meta.dirname, '../out/renderer'),
   port: Number(process.env.ISPEKS_BROWSER_PORT ?? 5174),
-  bridge: { kind: 'http', handlers },
+  bridge: services,
 });
 console.log(`Reference API: ${api.url}  (emails land in ${api.outboxDir})`);
 console.log(`Kiosk in your browser: ${host.url}`);

@@ -1,4 +1,5 @@
 // Channel names and the bridge builder, without zod, so the preload stays tiny.
+import type { Result } from './errors.ts';
 import type { Bridge, Channel, IpcEvent } from './ipc-contract.ts';
 
 export const channels = [
@@ -29,14 +30,40 @@ export const BRIDGE_GLOBAL = 'ispeks';
 /** How many typed values `endSession` takes, so main can clear the clipboard of any of them. */
 export const MAX_TYPED_VALUES = 20;
 
-/** Builds `window.ispeks` from one transport: Electron IPC, HTTP in browser mode, or a Playwright binding. */
+// What a broken transport answers: the renderer awaits every call without try/catch.
+const BROKEN: Result<never> = { ok: false, error: { code: 'server' } };
+
+const isResult = (value: unknown): value is Result<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+
+async function call(invoke: () => Promise<unknown>): Promise<Result<unknown>> {
+  try {
+    const answer = await invoke();
+    return isResult(answer) ? answer : BROKEN;
+  } catch {
+    return BROKEN;
+  }
+}
+
+/**
+ * Builds `window.ispeks` from one transport: Electron IPC, HTTP in browser mode. A call whose
+ * transport throws, rejects or answers something that is not a Result answers a failed Result
+ * instead, and a subscription the transport cannot make is a no-op: nothing thrown reaches a screen.
+ */
 export function createBridge(
   invoke: (channel: Channel, payload: unknown) => Promise<unknown>,
   subscribe: (event: IpcEvent, listener: () => void) => () => void,
 ): Bridge {
+  const on = (event: IpcEvent, listener: () => void) => {
+    try {
+      // Only a function reaches the listener: nothing from the transport's event object leaks through.
+      return subscribe(event, () => listener());
+    } catch {
+      return () => undefined;
+    }
+  };
   return Object.fromEntries([
-    ...channels.map((channel) => [channel, (payload: unknown) => invoke(channel, payload)]),
-    // Only a function reaches the listener: nothing from the transport's event object leaks through.
-    ...events.map((event) => [bridgeEventKey(event), (listener: () => void) => subscribe(event, () => listener())]),
+    ...channels.map((channel) => [channel, (payload: unknown) => call(() => invoke(channel, payload))]),
+    ...events.map((event) => [bridgeEventKey(event), (listener: () => void) => on(event, listener)]),
   ]) as unknown as Bridge;
 }

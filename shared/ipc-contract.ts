@@ -94,8 +94,14 @@ export type Bridge = { [C in Channel]: (request: ChannelRequest<C>) => Promise<R
   [E in IpcEvent as `on${Capitalize<E>}`]: (listener: () => void) => () => void;
 };
 
-/** A handler for each channel: plain functions main registers, and the browser tests call directly. */
+/** A handler for each channel: plain functions main registers, and the browser host serves. */
 export type Handlers = { [C in Channel]: (payload: unknown) => Promise<Result<ChannelResponse<C>>> };
+
+/** Main's side of any bridge: the handlers, and its events to subscribe to (each returns its unsubscribe). */
+export interface BridgeBackend {
+  readonly handlers: Handlers;
+  subscribe(event: IpcEvent, listener: () => void): () => void;
+}
 
 export type AppInfo = ChannelResponse<'getAppInfo'>;
 export type OpenedActivation = ChannelResponse<'openActivation'>;

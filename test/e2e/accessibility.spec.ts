@@ -103,7 +103,7 @@ test.describe('interruptions', () => {
       await check('start, service unreachable');
 
       await page.getByRole('button', { name: text.start.haveLink, exact: true }).click();
-      await page.getByRole('textbox', { name: text.link.label }).fill(await requestedLink(api, siti!));
+      await page.getByRole('textbox', { name: text.link.label }).fill(await api.linkFor(siti!));
       await page.getByRole('button', { name: text.app.next, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: text.profile.title })).toBeVisible();
 
@@ -114,7 +114,7 @@ test.describe('interruptions', () => {
       await idle.getByRole('button', { name: text.idle.stay }).click();
       await expect(idle).toBeHidden();
 
-      await kioskMain.deliverLink(await requestedLink(api, nikAin!));
+      await kioskMain.deliverLink(await api.linkFor(nikAin!));
       await expect(page.getByRole('alertdialog', { name: text.incomingLink.title })).toBeVisible();
       await check('incoming link');
     });
@@ -133,7 +133,7 @@ test.describe('rarer errors', () => {
       await page.reload();
       if (language === 'en') await button('English').click();
       // Someone asked for this IC's e-mail a moment ago: the service asks to wait.
-      const link = await requestedLink(api, siti!);
+      const link = await api.linkFor(siti!);
       await button(text.start.begin).click();
       await page.getByRole('textbox', { name: text.ic.label }).fill(siti!.icNumber);
       await button(text.ic.submit).click();
@@ -174,9 +174,3 @@ test.describe('rarer errors', () => {
     });
   }
 });
-
-/** Asks the API for a link as the IC screen would, and returns the one it e-mailed. */
-async function requestedLink(api: { url: string; latestEmailTo(email: string): Promise<{ appUrl: string }> }, account: { icNumber: string; email: string }): Promise<string> {
-  await fetch(`${api.url}/v1/activation-requests`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ icNumber: account.icNumber }) });
-  return (await api.latestEmailTo(account.email)).appUrl;
-}

@@ -28,15 +28,6 @@ async function launch(apiUrl: string, extraArgs: string[] = []) {
   kioskWindow = await app.firstWindow();
 }
 
-async function linkFor(api: { url: string; latestEmailTo(email: string): Promise<{ appUrl: string }> }, account: { icNumber: string; email: string }) {
-  await fetch(`${api.url}/v1/activation-requests`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ icNumber: account.icNumber }),
-  });
-  return (await api.latestEmailTo(account.email)).appUrl;
-}
-
 test.beforeEach(async ({ api }, testInfo) => {
   if (!testInfo.title.includes('cold start')) await launch(api.url);
 });
@@ -80,7 +71,7 @@ test('the window cannot be navigated away from the app or open new windows', asy
 
 test('a link clicked while the kiosk is closed opens it at the profile (cold start)', async ({ api }) => {
   const account = demoAccounts.filter((a) => a.status === 'pending')[1]!;
-  await launch(api.url, [await linkFor(api, account)]);
+  await launch(api.url, [await api.linkFor(account)]);
   await expect(kioskWindow.getByRole('heading', { level: 1, name: 'Semak maklumat anda' })).toBeVisible();
   await expect(kioskWindow.getByText(account.name)).toBeVisible();
 });
@@ -89,7 +80,7 @@ test('a link clicked while the kiosk runs reaches the running window (warm start
   if (!binary.found) return;
   const account = demoAccounts.filter((a) => a.status === 'pending')[2]!;
   await expect(kioskWindow.getByRole('heading', { level: 1, name: 'Pengaktifan Akaun iSPEKS' })).toBeVisible();
-  const second = spawn(binary.path, [APP_DIR, await linkFor(api, account)], { env: { ...process.env, ISPEKS_API_BASE_URL: api.url } });
+  const second = spawn(binary.path, [APP_DIR, await api.linkFor(account)], { env: { ...process.env, ISPEKS_API_BASE_URL: api.url } });
   const exitCode = await new Promise<number | null>((done) => second.once('exit', done));
   expect(exitCode).toBe(0);
   await expect(kioskWindow.getByRole('heading', { level: 1, name: 'Semak maklumat anda' })).toBeVisible();

@@ -1,16 +1,13 @@
-// End-to-end fixtures: the built renderer in Debian's Chromium, the real handlers behind the same
-// `window.ispeks` shape (a Playwright binding in place of Electron's IPC), the real reference API.
+// End-to-end fixtures: the built renderer in Debian's Chromium, served by the browser host with
+// `window.ispeks` built by createBridge as the preload builds it (HTTP in place of Electron's IPC),
+// the real handlers behind it, and the real reference API.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startActivationServer } from '../../server/app.ts';
-import { createActivationClient } from '../../main/api-client.ts';
-import { loadConfig } from '../../main/config.ts';
-import { createHandlers } from '../../main/handlers.ts';
-import { createLinkInbox } from '../../main/link-inbox.ts';
-import type { Channel } from '../../shared/ipc-contract.ts';
-import { channels } from '../../shared/ipc-channels.ts';
+import { configFor, createKioskServices } from '../../main/kiosk-services.ts';
+import { createLinkInbox, type LinkInbox } from '../../main/link-inbox.ts';
 import { startBrowserHost, type BrowserHost } from '../../scripts/browser-host.ts';
 
 export interface OutboxMessage {
@@ -28,6 +25,8 @@ export interface ReferenceApi {
   outbox(): Promise<OutboxMessage[]>;
   /** The newest activation email sent to this address. */
   latestEmailTo(email: string): Promise<OutboxMessage>;
+  /** Asks the API for a link as the IC screen would, and returns the app link it e-mailed. */
+  linkFor(account: { icNumber: string; email: string }): Promise<string>;
   /** Moves the server's clock forward, e.g. past a link's 30 minutes. */
   advance(seconds: number): Promise<void>;
   /** Makes the next calls fail as a network or gateway would (server/faults.ts, over POST /dev/faults). */
@@ -42,35 +41,28 @@ export interface ReferenceApi {
 export interface KioskMain {
   /** Addresses Log Masuk asked the OS to open. */
   readonly openedExternally: string[];
-  /** The typed values handed over at each end of a session (to clear the clipboard). */
-  readonly endedSessions: (readonly string[])[];
   /** Delivers a deep link as the OS would to a running kiosk (second instance, open-url). */
   deliverLink(link: string): Promise<void>;
   /** Starts the kiosk afresh with a deep link already waiting, as on a cold start. */
   coldStartWithLink(link: string): Promise<void>;
-  /** What the system clipboard holds, as main's clipboard.readText would read it. */
+  /** What the system clipboard holds, as main's clipboard.readText would read it (and clipboard.clear empties). */
   clipboard: string;
   /** Whether the OS manages to open the person's browser for Log Masuk. */
   browserOpens: boolean;
 }
 
 interface Fixtures {
+  host: BrowserHost;
   api: ReferenceApi;
   apiOptions: { tokenTtlSeconds?: number; rateLimitSeconds?: number };
   configEnv: Record<string, string>;
+  /** Main's deep-link inbox, which the OS fills and the handlers empty. */
+  linkInbox: LinkInbox;
   kioskMain: KioskMain;
   kiosk: Page;
 }
 
-export const test = base.extend<Fixtures, { host: BrowserHost }>({
-  host: [
-    async ({}, use) => {
-      const host = await startBrowserHost({ rendererDir: resolve(import.meta.dirname, '../../out/renderer'), bridge: { kind: 'none' } });
-      await use(host);
-      await host.close();
-    },
-    { scope: 'worker' },
-  ],
+export const test = base.extend<Fixtures>({
   apiOptions: [{}, { option: true }],
   api: async ({ apiOptions }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'ispeks-e2e-'));
@@ -84,6 +76,14 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
     const latestEmailTo = async (email: string) => {
       await expect.poll(async () => (await outbox()).filter((m) => m.to.includes(email)).length).toBeGreaterThan(0);
       return (await outbox()).filter((m) => m.to.includes(email)).at(-1)!;
+    };
+    const linkFor = async (account: { icNumber: string; email: string }) => {
+      await fetch(`${server.url}/v1/activation-requests`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ icNumber: account.icNumber }),
+      });
+      return (await latestEmailTo(account.email)).appUrl;
     };
     const advance = async (seconds: number) => void (offsetMs += seconds * 1000);
     const armFault = async (plan: Record<string, unknown>) => {
@@ -99,73 +99,47 @@ export const test = base.extend<Fixtures, { host: BrowserHost }>({
         activations: completions.filter((completion) => links.has(completion.tokenHash)).length,
       };
     };
-    await use({ url: server.url, outbox, latestEmailTo, advance, armFault, callsSeen, activationsOf });
+    await use({ url: server.url, outbox, latestEmailTo, linkFor, advance, armFault, callsSeen, activationsOf });
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   },
   configEnv: [{}, { option: true }],
-  kioskMain: async ({ page }, use) => {
-    let rendererUp = true;
-    const emit = () =>
-      rendererUp
-        ? page.evaluate(() => (window as unknown as { __ispeksEmit: (e: string) => void }).__ispeksEmit('linkPending')).catch(() => undefined)
-        : undefined;
-    const main = {
-      openedExternally: [] as string[],
+  linkInbox: async ({}, use) => use(createLinkInbox()),
+  kioskMain: async ({ page, linkInbox: inbox }, use) => {
+    await use({
+      openedExternally: [],
       clipboard: '',
       browserOpens: true,
-      endedSessions: [] as (readonly string[])[],
-      inbox: createLinkInbox(() => void emit()),
-      deliverLink: async (link: string) => main.inbox.offer(link),
+      deliverLink: async (link) => inbox.offer(link),
       // A true cold start: the old page is gone before the link arrives. (Offering the link and
       // then reloading let a late start-up effect of the old page take the link before it died.)
-      coldStartWithLink: async (link: string) => {
+      coldStartWithLink: async (link) => {
         const url = page.url();
-        rendererUp = false;
         await page.goto('about:blank');
-        main.inbox.offer(link);
+        inbox.offer(link);
         await page.goto(url);
-        rendererUp = true;
       },
-    };
-    await use(main);
-  },
-  kiosk: async ({ page, host, api, kioskMain, configEnv }, use) => {
-    const { inbox, openedExternally, endedSessions } = kioskMain as KioskMain & { inbox: ReturnType<typeof createLinkInbox> };
-    const configResult = loadConfig({ ISPEKS_API_BASE_URL: api.url, ...configEnv }, []);
-    if (!configResult.ok) throw new Error('test configuration is invalid');
-    const config = configResult.config;
-    const handlers = createHandlers({
-      client: createActivationClient({ baseUrl: config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: config.requestTimeoutMs }),
-      config,
-      version: 'test',
-      openExternal: async (url) => {
-        if (!kioskMain.browserOpens) throw new Error('no browser');
-        openedExternally.push(url);
-      },
-      readClipboard: () => kioskMain.clipboard,
-      linkInbox: inbox,
-      clearTraces: async (typedValues) => void endedSessions.push(typedValues),
     });
-    await page.exposeBinding('__ispeksInvoke', (_source, channel: Channel, payload: unknown) => handlers[channel](payload));
-    // The same shape the preload builds with createBridge: one named function per channel, and
-    // `onLinkPending` fed by __ispeksEmit, which the test calls the way main sends an event.
-    // `__ispeksCalls` notes each call's channel and page time (never its payload), for start-up.spec.ts.
-    await page.addInitScript((names: readonly string[]) => {
-      const invoke = (window as unknown as { __ispeksInvoke: (c: string, p: unknown) => Promise<unknown> }).__ispeksInvoke;
-      const listeners = new Set<() => void>();
-      const calls: { channel: string; at: number }[] = [];
-      Object.defineProperty(window, '__ispeksEmit', { value: () => listeners.forEach((listener) => listener()) });
-      Object.defineProperty(window, '__ispeksCalls', { value: calls });
-      Object.defineProperty(window, 'ispeks', {
-        value: Object.freeze({
-          ...Object.fromEntries(
-            names.map((name) => [name, (payload: unknown) => (calls.push({ channel: name, at: performance.now() }), invoke(name, payload))]),
-          ),
-          onLinkPending: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
-        }),
-      });
-    }, channels);
+  },
+  host: async ({ api, kioskMain, linkInbox, configEnv }, use) => {
+    const services = createKioskServices({
+      config: configFor(api.url, configEnv),
+      version: 'test',
+      desktop: {
+        openExternal: async (url) => {
+          if (!kioskMain.browserOpens) throw new Error('no browser');
+          kioskMain.openedExternally.push(url);
+        },
+        readClipboard: () => kioskMain.clipboard,
+        clearClipboard: () => void (kioskMain.clipboard = ''),
+      },
+      linkInbox,
+    });
+    const host = await startBrowserHost({ rendererDir: resolve(import.meta.dirname, '../../out/renderer'), bridge: services });
+    await use(host);
+    await host.close();
+  },
+  kiosk: async ({ page, host }, use) => {
     await page.goto(host.url);
     await use(page);
   },

@@ -29,7 +29,11 @@ test('the start screen is on the glass before any start-up call or chunk is aske
       const entry = document.querySelector<HTMLScriptElement>('script[type="module"]')?.src;
       return {
         painted: (window as unknown as { __startPainted: { painted: number | null } }).__startPainted.painted,
-        calls: [...(window as unknown as { __ispeksCalls: StartUp['calls'] }).__ispeksCalls],
+        // Each bridge call is a request to the browser host, `/__bridge/<channel>`, timed like any other.
+        calls: performance
+          .getEntriesByType('resource')
+          .filter((resource) => new URL(resource.name).pathname.startsWith('/__bridge/'))
+          .map((resource) => ({ channel: new URL(resource.name).pathname.slice('/__bridge/'.length), at: resource.startTime })),
         chunks: performance
           .getEntriesByType('resource')
           .filter((resource) => resource.name.endsWith('.js') && resource.name !== entry && resource.name.includes('/assets/'))

@@ -8,7 +8,8 @@ function setup() {
   const app = new EventEmitter();
   let focused = 0;
   let signals = 0;
-  const inbox = createLinkInbox(() => void (signals += 1));
+  const inbox = createLinkInbox();
+  inbox.onPending(() => void (signals += 1));
   return { app, inbox, focus: () => void (focused += 1), focused: () => focused, signals: () => signals };
 }
 

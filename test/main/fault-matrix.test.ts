@@ -7,10 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createActivationClient } from '../../main/api-client.ts';
-import { loadConfig } from '../../main/config.ts';
-import { createHandlers } from '../../main/handlers.ts';
-import { createLinkInbox } from '../../main/link-inbox.ts';
+import { configFor, createKioskServices } from '../../main/kiosk-services.ts';
 import { errorMessage } from '../../renderer/src/i18n/errors.ts';
 import { ms } from '../../renderer/src/i18n/ms.ts';
 import { createTestStore } from '../renderer/store-harness.ts';
@@ -37,23 +34,11 @@ type Call = Exclude<FaultCall, 'health'>;
 async function kioskAgainstServer() {
   const dataDir = await mkdtemp(join(tmpdir(), 'ispeks-matrix-'));
   const server: RunningServer = await startActivationServer({ dataDir, dev: true, faults: true, log: () => undefined });
-  const config = loadConfig({ ISPEKS_API_BASE_URL: server.url }, []);
-  if (!config.ok) throw new Error('bad test config');
-  const client = createActivationClient({
-    baseUrl: server.url,
-    fetch: (request) => fetch(request),
-    timeoutMs: TIMEOUT_MS,
-    // Real time for the timeouts and the budget; the pauses between attempts are skipped.
-    runtime: { now: () => Date.now(), sleep: async () => undefined, random: () => 0.5 },
-  });
-  const handlers = createHandlers({
-    client,
-    config: config.config,
+  const { handlers } = createKioskServices({
+    config: configFor(server.url, { ISPEKS_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS) }),
     version: 'test',
-    openExternal: async () => undefined,
-    readClipboard: () => '',
-    linkInbox: createLinkInbox(),
-    clearTraces: async () => undefined,
+    // Real time for the timeouts and the budget; the pauses between attempts are skipped.
+    retryRuntime: { now: () => Date.now(), sleep: async () => undefined, random: () => 0.5 },
   });
   const sentKeys: string[] = [];
   const bridge = createBridge(

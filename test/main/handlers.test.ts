@@ -3,11 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createActivationClient } from '../../main/api-client.ts';
-import { loadConfig } from '../../main/config.ts';
-import { createHandlers } from '../../main/handlers.ts';
-import { createLinkInbox } from '../../main/link-inbox.ts';
-import type { Handlers } from '../../shared/ipc-contract.ts';
+import { configFor, createKioskServices } from '../../main/kiosk-services.ts';
+import type { LinkInbox } from '../../main/link-inbox.ts';
+import { ipcContract, type Handlers } from '../../shared/ipc-contract.ts';
 import { startActivationServer } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 
@@ -15,8 +13,7 @@ let dataDir: string;
 let server: Awaited<ReturnType<typeof startActivationServer>>;
 let handlers: Handlers;
 let opened: string[];
-let endedSessions: (readonly string[])[];
-let linkInbox: ReturnType<typeof createLinkInbox>;
+let linkInbox: LinkInbox;
 let clipboardText: string;
 
 const pending = demoAccounts.find((account) => account.status === 'pending')!;
@@ -25,22 +22,18 @@ const active = demoAccounts.find((account) => account.status === 'active')!;
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'ispeks-handlers-'));
   server = await startActivationServer({ dataDir, dev: true, log: () => undefined });
-  const result = loadConfig({ ISPEKS_API_BASE_URL: server.url }, []);
-  if (!result.ok) throw new Error('bad test config');
   opened = [];
-  endedSessions = [];
-  linkInbox = createLinkInbox();
   clipboardText = '';
-  handlers = createHandlers({
-    client: createActivationClient({ baseUrl: result.config.apiBaseUrl, fetch: (request) => fetch(request), timeoutMs: 5000 }),
-    config: result.config,
+  ({ handlers, linkInbox } = createKioskServices({
+    config: configFor(server.url, { ISPEKS_REQUEST_TIMEOUT_MS: '5000' }),
     version: '1.2.3',
-    openExternal: async (url) => void opened.push(url),
-    readClipboard: () => clipboardText,
-    linkInbox,
-    clearTraces: async (typedValues) => void endedSessions.push(typedValues),
+    desktop: {
+      openExternal: async (url) => void opened.push(url),
+      readClipboard: () => clipboardText,
+      clearClipboard: () => void (clipboardText = ''),
+    },
     clock: () => new Date('2026-11-24T10:00:00+08:00'),
-  });
+  }));
 });
 afterEach(async () => {
   await server.close();
@@ -156,22 +149,16 @@ describe('IPC handlers against the reference API', () => {
     expect(await handlers[channel](payload)).toEqual({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('tells the renderer what it needs to know about the app', async () => {
-    expect(await handlers.getAppInfo({})).toEqual({
-      ok: true,
-      value: {
-        demo: true,
-        version: '1.2.3',
-        defaultLanguage: 'ms',
-        linkScheme: 'ispeks',
-        kiosk: false,
-        idleSeconds: 120,
-        idleWarningSeconds: 30,
-        loginAction: 'open-browser',
-        minPasswordScore: 3,
-        onScreenKeyboard: 'auto',
-      },
+  it('tells the renderer the settings the contract names, as configured, and nothing else', async () => {
+    const { handlers: configured } = createKioskServices({
+      config: configFor(server.url, { ISPEKS_KIOSK: 'true', ISPEKS_IDLE_SECONDS: '300', ISPEKS_DEFAULT_LANGUAGE: 'en' }),
+      version: '1.2.3',
     });
+    const info = await configured.getAppInfo({});
+    if (!info.ok) throw new Error(JSON.stringify(info.error));
+    expect(Object.keys(info.value).sort()).toEqual(Object.keys(ipcContract.getAppInfo.response.shape).sort());
+    expect(info.value).toMatchObject({ version: '1.2.3', demo: true, kiosk: true, idleSeconds: 300, defaultLanguage: 'en', linkScheme: 'ispeks' });
+    expect(JSON.stringify(info.value)).not.toContain(server.url);
   });
 
   it('hands over the newest deep link once', async () => {
@@ -197,9 +184,13 @@ describe('IPC handlers against the reference API', () => {
     expect(await handlers.pasteLink({ text: 'x' })).toEqual({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('passes what the person typed to the trace cleaner at the end of a session', async () => {
+  it('clears the clipboard at the end of a session when it holds something the person typed, and only then', async () => {
+    clipboardText = 'jawapan saya: kucing oren';
     expect(await handlers.endSession({ typedValues: ['900101035678', 'kucing oren'] })).toEqual({ ok: true, value: { cleared: true } });
-    expect(endedSessions).toEqual([['900101035678', 'kucing oren']]);
+    expect(clipboardText).toBe('');
+    clipboardText = 'minit mesyuarat';
+    await handlers.endSession({ typedValues: ['900101035678', 'kucing oren'] });
+    expect(clipboardText).toBe('minit mesyuarat');
     expect(await handlers.endSession({ typedValues: Array(21).fill('x') })).toEqual({ ok: false, error: { code: 'invalid-input' } });
   });
 });

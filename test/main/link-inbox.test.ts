@@ -4,13 +4,17 @@ import { createLinkInbox, findDeepLink } from '../../main/link-inbox.ts';
 describe('deep-link inbox', () => {
   it('keeps only the newest link, hands it over once, and says each time one arrives', () => {
     let pendingSignals = 0;
-    const inbox = createLinkInbox(() => void (pendingSignals += 1));
+    const inbox = createLinkInbox();
+    const stop = inbox.onPending(() => void (pendingSignals += 1));
     expect(inbox.take()).toBeNull();
     inbox.offer('ispeks://activate?token=first');
     inbox.offer('ispeks://activate?token=second');
     expect(pendingSignals).toBe(2);
     expect(inbox.take()).toBe('ispeks://activate?token=second');
     expect(inbox.take()).toBeNull();
+    stop();
+    inbox.offer('ispeks://activate?token=third');
+    expect(pendingSignals).toBe(2);
   });
 
   it('cuts an absurdly long link down instead of holding megabytes', () => {

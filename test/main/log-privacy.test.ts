@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import electronLog from 'electron-log/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createActivationClient } from '../../main/api-client.ts';
-import { loadConfig } from '../../main/config.ts';
-import { createHandlers } from '../../main/handlers.ts';
-import { createLinkInbox } from '../../main/link-inbox.ts';
+import { configFor, createKioskServices } from '../../main/kiosk-services.ts';
 import { configSources, logCrashes, startFileLog, type Logger } from '../../main/log.ts';
 import { startActivationServer, type RunningServer } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
@@ -44,25 +42,12 @@ it('keeps every personal value out of the IT log, failures and retries included'
   const typed: string[] = [];
   const received: string[] = [];
   const env = { ISPEKS_API_BASE_URL: server.url, ISPEKS_LOG_LEVEL: 'debug' };
-  const config = loadConfig(env, []);
-  if (!config.ok) throw new Error('bad test config');
   logger.log('info', 'app.start', { version: 'test', ...configSources(env, [], [], dir) });
-  const client = createActivationClient({
-    baseUrl: server.url,
-    fetch: (request) => fetch(request),
-    timeoutMs: 1000,
-    logger,
-    runtime: { now: () => Date.now(), sleep: async () => undefined, random: () => 0.5 },
-  });
-  const handlers = createHandlers({
-    client,
-    config: config.config,
+  const { handlers } = createKioskServices({
+    config: configFor(server.url, { ...env, ISPEKS_REQUEST_TIMEOUT_MS: '1000' }),
     version: 'test',
-    openExternal: async () => undefined,
-    readClipboard: () => '',
-    linkInbox: createLinkInbox(),
-    clearTraces: async () => undefined,
     logger,
+    retryRuntime: { now: () => Date.now(), sleep: async () => undefined, random: () => 0.5 },
   });
   const faults = server.faults!;
 

@@ -96,4 +96,23 @@ describe('createBridge', () => {
       { channel: 'openActivation', payload: { link: 'ispeks://activate?token=x' } },
     ]);
   });
+
+  // The renderer's screens await these calls without try/catch: a broken transport must answer, not throw.
+  it.each([
+    ['throws', () => { throw new Error('no ipc'); }],
+    ['rejects', () => Promise.reject(new Error('connection refused'))],
+    ['answers something that is not a Result', () => Promise.resolve('<html>502 Bad Gateway</html>')],
+    ['answers null', () => Promise.resolve(null)],
+  ] as const)('answers a failed Result when the transport %s', async (_how, invoke) => {
+    const bridge = createBridge(invoke as () => Promise<unknown>, noEvents);
+    await expect(bridge.checkService({})).resolves.toEqual({ ok: false, error: { code: 'server' } });
+  });
+
+  it('gives a listener a no-op unsubscribe when the transport cannot subscribe', () => {
+    const bridge = createBridge(recordingTransport().invoke, () => {
+      throw new Error('no event source');
+    });
+    const stop = bridge.onLinkPending(() => undefined);
+    expect(() => stop()).not.toThrow();
+  });
 });

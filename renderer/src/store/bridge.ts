@@ -1,6 +1,6 @@
-// The renderer's only door to the outside: `window.ispeks`, exposed by the preload.
-import type { Bridge } from '../../../shared/ipc-contract.ts';
-import type { Result } from '../../../shared/errors.ts';
+// The renderer's only door to the outside: `window.ispeks`, which the preload (or, in a plain
+// browser, the browser host's page script) builds with createBridge, so its calls never throw.
+import type { Bridge, IpcEvent } from '../../../shared/ipc-contract.ts';
 import { bridgeEventKey, createBridge } from '../../../shared/ipc-channels.ts';
 
 declare global {
@@ -9,22 +9,13 @@ declare global {
   }
 }
 
-type AnyCall = (payload: unknown) => Promise<Result<unknown>>;
+type AnyCall = (payload: unknown) => Promise<unknown>;
 
-/** `window.ispeks`, guarded: the contract says calls never throw, but a missing or broken bridge must not crash a screen. */
+/**
+ * Looked up at each call, not at import: the build's prerender runs this module in Node, where
+ * there is no window. A page without `window.ispeks` gets failed Results, as from a broken transport.
+ */
 export const bridge: Bridge = createBridge(
-  async (channel, payload) => {
-    try {
-      return await (window.ispeks[channel] as AnyCall)(payload);
-    } catch {
-      return { ok: false, error: { code: 'server' } } satisfies Result<never>;
-    }
-  },
-  (event, listener) => {
-    try {
-      return window.ispeks[bridgeEventKey(event) as `on${Capitalize<typeof event>}`](listener);
-    } catch {
-      return () => undefined;
-    }
-  },
+  (channel, payload) => (window.ispeks[channel] as AnyCall)(payload),
+  (event, listener) => window.ispeks[bridgeEventKey(event) as `on${Capitalize<IpcEvent>}`](listener),
 );
