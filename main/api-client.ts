@@ -8,10 +8,13 @@ import {
   activationDetails,
   activationRequestAccepted,
   apiPaths,
+  codeExchanged,
+  problem,
   serviceHealth,
   type ActivationCompleted,
   type ActivationDetails,
   type ActivationRequestAccepted,
+  type CodeExchanged,
   type CompleteActivationBody,
   type ServiceHealth,
 } from '../shared/api-contract.ts';
@@ -46,9 +49,20 @@ export interface ActivationClient {
   requestActivation(icNumber: string): Promise<Result<ActivationRequestAccepted>>;
   getActivation(token: string): Promise<Result<ActivationDetails>>;
   completeActivation(token: string, idempotencyKey: string, body: CompleteActivationBody): Promise<Result<ActivationCompleted>>;
+  /** The e-mail's short code and the IC number for the activation's token; never repeated (a wrong code counts). */
+  exchangeCode(icNumber: string, code: string): Promise<Result<CodeExchanged>>;
   /** One quick attempt at `GET /v1/health`, for the start screen's connectivity notice. */
   checkHealth(): Promise<Result<ServiceHealth>>;
+  /**
+   * Whether the service offers the code exchange: an empty body must be refused as invalid by the
+   * route itself (400 invalid-request); a service without the route answers 404. Null when the
+   * service could not be asked.
+   */
+  offersCodeExchange(): Promise<boolean | null>;
 }
+
+/** What a service that has the exchange route answers an empty body. */
+const invalidRequestProblem = problem.refine((body) => body.code === 'invalid-request');
 
 const HEALTH_TIMEOUT_MS = 5000;
 
@@ -60,7 +74,7 @@ export const realRuntime: RetryRuntime = {
 
 interface CallSpec<S extends z.ZodType> {
   /** The call's name in the log. */
-  readonly call: 'request' | 'open' | 'complete' | 'health';
+  readonly call: 'request' | 'open' | 'complete' | 'exchange' | 'health' | 'probe';
   readonly method: 'GET' | 'POST';
   readonly path: string;
   /** The path as logged: never the token. */
@@ -177,6 +191,36 @@ export function createActivationClient(options: ApiClientOptions): ActivationCli
         schema: activationCompleted,
         safety: 'repeatable',
       }),
+    // Not repeated: the service counts wrong codes, and a repeat of a wrong one would count twice.
+    exchangeCode: (icNumber, code) =>
+      call({
+        ...spec,
+        call: 'exchange',
+        method: 'POST',
+        path: apiPaths.codeExchange,
+        pathTemplate: apiPaths.codeExchange,
+        body: { icNumber, code },
+        successStatus: 200,
+        schema: codeExchanged,
+        safety: 'once',
+      }),
+    offersCodeExchange: async () => {
+      const answer = await call({
+        call: 'probe',
+        method: 'POST',
+        path: apiPaths.codeExchange,
+        pathTemplate: apiPaths.codeExchange,
+        body: {},
+        successStatus: 400,
+        schema: invalidRequestProblem,
+        safety: 'repeatable',
+        policy: NO_RETRY_POLICY,
+        timeoutMs: Math.min(options.timeoutMs, HEALTH_TIMEOUT_MS),
+        logLevel: 'debug',
+      });
+      if (answer.ok) return true;
+      return ['network', 'timeout', 'tls', 'configuration'].includes(answer.error.code) ? null : false;
+    },
     checkHealth: () =>
       call({
         call: 'health',

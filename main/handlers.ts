@@ -1,10 +1,12 @@
 // The IPC handlers as plain functions of their dependencies: main registers them with ipcMain,
 // the browser end-to-end tests and `npm run start:browser` call the very same functions.
+import { parseActivationCode } from '../shared/activation-code.ts';
 import { parseActivationLink, type LinkRules } from '../shared/activation-link.ts';
 import { fail, ok, type Result } from '../shared/errors.ts';
 import { parseIcNumber } from '../shared/ic-number.ts';
 import { ipcContract, type AppInfo, type Channel, type ChannelRequest, type Handlers } from '../shared/ipc-contract.ts';
 import type { ActivationClient } from './api-client.ts';
+import type { CameraGate } from './camera-gate.ts';
 import type { KioskConfig } from './config.ts';
 import type { LinkInbox } from './link-inbox.ts';
 import { silentLogger, type Logger } from './log.ts';
@@ -23,6 +25,8 @@ export interface HandlerDependencies {
   readonly linkInbox: LinkInbox;
   /** Wipes what the last person left outside the renderer: clipboard, storage. */
   readonly clearTraces: (typedValues: readonly string[]) => Promise<void>;
+  /** Whether the page may have the camera: only while its scan view is open (camera-gate.ts). */
+  readonly cameraGate: Pick<CameraGate, 'setScanViewOpen'>;
   readonly clock?: () => Date;
   readonly logger?: Logger;
 }
@@ -52,9 +56,12 @@ export function createHandlers({
   readClipboard,
   linkInbox,
   clearTraces,
+  cameraGate,
   clock = () => new Date(),
   logger = silentLogger,
 }: HandlerDependencies): Handlers {
+  // Learnt from the service once it says yes; asked again at each service check until then.
+  let codeExchangeOffered = false;
   const parsed = parser(logger);
   // The renderer is told the settings the contract names, picked from the config: a setting the
   // contract names that the config lacks does not compile.
@@ -74,6 +81,16 @@ export function createHandlers({
       if (!parsedLink.ok) return fail({ code: 'invalid-link', problem: parsedLink.problem });
       const details = await client.getActivation(parsedLink.token);
       return details.ok ? ok({ ...details.value, token: parsedLink.token }) : details;
+    }),
+    openActivationByCode: parsed('openActivationByCode', async ({ icNumber, code }) => {
+      const ic = parseIcNumber(icNumber, clock());
+      if (!ic.ok) return fail({ code: 'invalid-ic-number', problem: ic.problem });
+      const typed = parseActivationCode(code);
+      if (!typed.ok) return fail({ code: 'invalid-code', problem: typed.problem });
+      const exchanged = await client.exchangeCode(ic.icNumber, typed.code);
+      if (!exchanged.ok) return exchanged;
+      const details = await client.getActivation(exchanged.value.token);
+      return details.ok ? ok({ ...details.value, token: exchanged.value.token }) : details;
     }),
     completeActivation: parsed('completeActivation', async ({ token, idempotencyKey, securityAnswers, password }) => {
       const completed = await client.completeActivation(token, idempotencyKey, { securityAnswers, password });
@@ -101,6 +118,11 @@ export function createHandlers({
         return ok({ cleared: false });
       }
     }),
-    checkService: parsed('checkService', async () => ok({ reachable: (await client.checkHealth()).ok })),
+    checkService: parsed('checkService', async () => {
+      const reachable = (await client.checkHealth()).ok;
+      if (reachable && !codeExchangeOffered) codeExchangeOffered = (await client.offersCodeExchange()) === true;
+      return ok({ reachable, codeExchange: reachable && codeExchangeOffered });
+    }),
+    setScanView: parsed('setScanView', async ({ open }) => ok({ cameraAllowed: cameraGate.setScanViewOpen(open) })),
   };
 }

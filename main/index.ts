@@ -44,9 +44,8 @@ function startKiosk(config: KioskConfig, logger: Logger): void {
   listenForArgvLinks(app, linkInbox, config.linkScheme, process.argv, focusWindow);
 
   const kioskSession = session.fromPartition(KIOSK_PARTITION);
-  lockDownSession(kioskSession);
   kioskSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
-  const { handlers, clearTraces, subscribe } = createKioskServices({
+  const { handlers, clearTraces, subscribe, cameraGate } = createKioskServices({
     config,
     version: app.getVersion(),
     fetch: (request) => net.fetch(request),
@@ -62,6 +61,7 @@ function startKiosk(config: KioskConfig, logger: Logger): void {
     linkInbox,
     logger,
   });
+  lockDownSession(kioskSession, cameraGate);
   registerHandlers(ipcMain, handlers);
   for (const event of events) subscribe(event, () => kioskWindow?.webContents.send(ipcEventName(event)));
 

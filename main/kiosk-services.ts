@@ -4,6 +4,7 @@
 // observe. Nothing here loads electron.
 import type { BridgeBackend, IpcEvent } from '../shared/ipc-contract.ts';
 import { createActivationClient, type FetchLike } from './api-client.ts';
+import { createCameraGate, type CameraGate } from './camera-gate.ts';
 import { linkRulesOf, loadConfig, type KioskConfig } from './config.ts';
 import { createHandlers } from './handlers.ts';
 import { createLinkInbox, type LinkInbox } from './link-inbox.ts';
@@ -41,6 +42,8 @@ export interface KioskServiceOptions {
 
 export interface KioskServices extends BridgeBackend {
   readonly linkInbox: LinkInbox;
+  /** What Electron's permission handlers ask before the page gets the camera. */
+  readonly cameraGate: CameraGate;
   /** What endSession runs; main's crash reload runs it too. */
   readonly clearTraces: (typedValues: readonly string[]) => Promise<void>;
 }
@@ -56,7 +59,13 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     logger,
     runtime: options.retryRuntime,
   });
-  const clearTraces = createTraceCleaner(desktop, linkRules);
+  const cameraGate = createCameraGate(true);
+  const cleaner = createTraceCleaner(desktop, linkRules);
+  // The end of a session (and main's reload after a crash) also takes the camera back.
+  const clearTraces = async (typedValues: readonly string[]) => {
+    cameraGate.setScanViewOpen(false);
+    await cleaner(typedValues);
+  };
   const handlers = createHandlers({
     client,
     config,
@@ -66,12 +75,13 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     readClipboard: desktop.readClipboard,
     linkInbox,
     clearTraces,
+    cameraGate,
     clock: options.clock,
     logger,
   });
   // Every event of the contract has its source here, or this does not compile.
   const events: Record<IpcEvent, (listener: () => void) => () => void> = { linkPending: (listener) => linkInbox.onPending(listener) };
-  return { handlers, linkInbox, clearTraces, subscribe: (event, listener) => events[event](listener) };
+  return { handlers, linkInbox, clearTraces, cameraGate, subscribe: (event, listener) => events[event](listener) };
 }
 
 /** The development configuration against `apiBaseUrl`, for the tests and the benchmark; throws what is wrong. */

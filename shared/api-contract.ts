@@ -1,6 +1,7 @@
 // Contract v1 of the hosted activation API (docs/architecture.md): the one definition both the kiosk's
 // client and the reference server parse with.
 import { z } from 'zod';
+import { ACTIVATION_CODE_ALPHABET, ACTIVATION_CODE_LENGTH } from './activation-code.ts';
 import { TOKEN_PATTERN } from './activation-link.ts';
 import { IC_NUMBER_DIGITS } from './ic-number.ts';
 import { REQUIRED_SECURITY_QUESTIONS } from './security-questions.ts';
@@ -110,4 +111,18 @@ export const apiPaths = {
   health: `${API_VERSION_PREFIX}/health`,
   activationRequests: `${API_VERSION_PREFIX}/activation-requests`,
   activation: (activationToken: string) => `${API_VERSION_PREFIX}/activations/${activationToken}`,
+  codeExchange: `${API_VERSION_PREFIX}/activation-codes/exchange`,
 } as const;
+
+/**
+ * `POST /v1/activation-codes/exchange`: the IC number and the e-mail's short code, in canonical form
+ * (shared/activation-code.ts), for the token of the same activation. It does not consume the link.
+ */
+export const codeExchangeBody = z.strictObject({
+  icNumber: z.string().regex(new RegExp(`^[0-9]{${IC_NUMBER_DIGITS}}$`)),
+  code: z.string().regex(new RegExp(`^[${ACTIVATION_CODE_ALPHABET}]{${ACTIVATION_CODE_LENGTH}}$`)),
+});
+export type CodeExchangeBody = z.infer<typeof codeExchangeBody>;
+
+export const codeExchanged = z.object({ token, expiresAt: isoTimestamp });
+export type CodeExchanged = z.infer<typeof codeExchanged>;

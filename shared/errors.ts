@@ -1,12 +1,14 @@
 // Errors are values: every bridge call answers a Result, never throws.
 import type { Violation } from './api-contract.ts';
 import type { IcNumberProblem } from './ic-number.ts';
+import type { ActivationCodeProblem } from './activation-code.ts';
 import type { LinkProblem } from './activation-link.ts';
 
 export type AppError =
   | { code: 'invalid-input' }
   | { code: 'invalid-ic-number'; problem: IcNumberProblem }
   | { code: 'invalid-link'; problem: LinkProblem }
+  | { code: 'invalid-code'; problem: ActivationCodeProblem }
   | { code: 'link-not-found' }
   | { code: 'link-expired' }
   | { code: 'link-used' }

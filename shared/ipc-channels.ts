@@ -6,12 +6,14 @@ export const channels = [
   'getAppInfo',
   'requestActivation',
   'openActivation',
+  'openActivationByCode',
   'completeActivation',
   'openLogin',
   'takePendingLink',
   'pasteLink',
   'endSession',
   'checkService',
+  'setScanView',
 ] as const;
 export const events = ['linkPending'] as const satisfies readonly IpcEvent[];
 

@@ -2,6 +2,7 @@
 // parses each payload with. The preload's bridge and main's handler table both derive from it.
 import { z } from 'zod';
 import { activationDetails, securityAnswer, tokenSchema } from './api-contract.ts';
+import { MAX_ACTIVATION_CODE_INPUT } from './activation-code.ts';
 import { MAX_LINK_INPUT_LENGTH } from './activation-link.ts';
 import type { Result } from './errors.ts';
 import { MAX_TYPED_VALUES } from './ipc-channels.ts';
@@ -43,6 +44,12 @@ export const ipcContract = {
     request: z.strictObject({ link: z.string().max(MAX_LINK_INPUT_LENGTH + 1) }),
     response: activationDetails.extend({ token: tokenSchema }),
   },
+  openActivationByCode: {
+    // The e-mail's short code as typed, and the IC number as typed (or as sent from step 1): main
+    // reads both the forgiving way, exchanges them for the token, then opens the activation.
+    request: z.strictObject({ icNumber: z.string().max(64), code: z.string().max(MAX_ACTIVATION_CODE_INPUT + 1) }),
+    response: activationDetails.extend({ token: tokenSchema }),
+  },
   completeActivation: {
     request: z.strictObject({
       token: tokenSchema,
@@ -75,8 +82,14 @@ export const ipcContract = {
   },
   checkService: {
     request: z.strictObject({}),
-    // One quick look at the service, for the start screen's notice; the reason is in main's log.
-    response: z.object({ reachable: z.boolean() }),
+    // One quick look at the service, for the start screen's notice (the reason is in main's log),
+    // and whether it offers the short code's exchange, so the link step offers typing the code.
+    response: z.object({ reachable: z.boolean(), codeExchange: z.boolean() }),
+  },
+  setScanView: {
+    // The QR scan view opened or closed: main lets the page have the camera only while it is open.
+    request: z.strictObject({ open: z.boolean() }),
+    response: z.object({ cameraAllowed: z.boolean() }),
   },
 } as const;
 

@@ -2,6 +2,7 @@
 // navigation, new windows, shortcuts and permission requests; full screen when it is a kiosk.
 import { app, BrowserWindow, type Session } from 'electron';
 import { APP_ENTRY_URL } from '../app-protocol.ts';
+import type { CameraGate } from '../camera-gate.ts';
 import { guardContents } from '../kiosk-guards.ts';
 
 export interface WindowOptions {
@@ -11,9 +12,10 @@ export interface WindowOptions {
   readonly kiosk: boolean;
 }
 
-export function lockDownSession(kioskSession: Session): void {
-  kioskSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  kioskSession.setPermissionCheckHandler(() => false);
+/** Every permission refused, but the camera for the QR scan view while the gate allows it. */
+export function lockDownSession(kioskSession: Session, cameraGate: CameraGate): void {
+  kioskSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(cameraGate.allowsRequest(permission, details)));
+  kioskSession.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => cameraGate.allowsCheck(permission, requestingOrigin, details));
   kioskSession.setDevicePermissionHandler(() => false);
 }
 

@@ -273,3 +273,46 @@ describe('Retry-After', () => {
     expect(parseRetryAfter(header, now)).toBe(seconds);
   });
 });
+
+describe('the short code exchange', () => {
+  it('sends the IC number and the code, and reads the token back', async () => {
+    reply = json(200, { token: TOKEN, expiresAt: '2026-11-24T12:30:00+08:00' });
+    expect(await client().exchangeCode('900101035678', '7K3M9QXD')).toEqual({ ok: true, value: { token: TOKEN, expiresAt: '2026-11-24T12:30:00+08:00' } });
+    expect(seen[0]).toMatchObject({ method: 'POST', url: '/v1/activation-codes/exchange' });
+    expect(JSON.parse(seen[0]!.body)).toEqual({ icNumber: '900101035678', code: '7K3M9QXD' });
+    // The path only: never the IC number or the code.
+    expect(logLines.join('\n')).not.toMatch(/900101035678|7K3M9QXD/);
+  });
+
+  it('does not send a code again when the answer timed out: a wrong code counts each time', async () => {
+    reply = () => undefined;
+    expect(await client(200).exchangeCode('900101035678', '7K3M9QXD')).toEqual({ ok: false, error: { code: 'timeout' } });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('passes the service\'s refusals on: not found, expired, used, too many attempts', async () => {
+    for (const [status, code, expected] of [
+      [404, 'link-not-found', { code: 'link-not-found' }],
+      [410, 'link-expired', { code: 'link-expired' }],
+      [410, 'link-used', { code: 'link-used' }],
+      [429, 'rate-limited', { code: 'rate-limited', retryAfterSeconds: 900 }],
+    ] as const) {
+      reply = problemReply(status, code, {}, { 'Retry-After': '900' });
+      expect(await client().exchangeCode('900101035678', '7K3M9QXD')).toEqual({ ok: false, error: expected });
+    }
+  });
+
+  it('is offered only by a service whose route refuses an empty body as invalid', async () => {
+    reply = problemReply(400, 'invalid-request');
+    expect(await client().offersCodeExchange()).toBe(true);
+    expect(JSON.parse(seen[0]!.body)).toEqual({});
+    reply = problemReply(404, 'link-not-found');
+    expect(await client().offersCodeExchange()).toBe(false);
+    reply = json(404, '<html>Not Found</html>', 'text/html');
+    expect(await client().offersCodeExchange()).toBe(false);
+    reply = json(405, '', 'text/plain');
+    expect(await client().offersCodeExchange()).toBe(false);
+    reply = reset;
+    expect(await client().offersCodeExchange()).toBeNull();
+  });
+});

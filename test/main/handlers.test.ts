@@ -194,3 +194,35 @@ describe('IPC handlers against the reference API', () => {
     expect(await handlers.endSession({ typedValues: Array(21).fill('x') })).toEqual({ ok: false, error: { code: 'invalid-input' } });
   });
 });
+
+describe('the short code and the scan view', () => {
+  it('reads the IC number and the code the forgiving way, and says which is wrong before asking the API', async () => {
+    expect(await handlers.openActivationByCode({ icNumber: '900101-17-5678', code: '7K3M-9QXD' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-ic-number', problem: 'place-of-birth' },
+    });
+    expect(await handlers.openActivationByCode({ icNumber: pending.icNumber, code: '7K3M-9QXU' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-code', problem: 'characters' },
+    });
+    expect(await handlers.openActivationByCode({ icNumber: pending.icNumber, code: '7K3M 9Q' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-code', problem: 'length' },
+    });
+    expect((await handlers.openActivationByCode({ icNumber: pending.icNumber, code: 'x'.repeat(400) })).ok).toBe(false);
+  });
+
+  it('opens the camera only while the scan view is open, and takes it back at the end of a session', async () => {
+    const services = createKioskServices({ config: configFor(server.url), version: 'test' });
+    const request = { requestingUrl: 'app://kiosk/index.html', isMainFrame: true, mediaTypes: ['video'] };
+    expect(services.cameraGate.allowsRequest('media', request)).toBe(false);
+    expect(await services.handlers.setScanView({ open: true })).toEqual({ ok: true, value: { cameraAllowed: true } });
+    expect(services.cameraGate.allowsRequest('media', request)).toBe(true);
+    await services.handlers.endSession({ typedValues: [] });
+    expect(services.cameraGate.allowsRequest('media', request)).toBe(false);
+    await services.handlers.setScanView({ open: true });
+    await services.handlers.setScanView({ open: false });
+    expect(services.cameraGate.allowsRequest('media', request)).toBe(false);
+    expect((await services.handlers.setScanView({ open: 'yes' })).ok).toBe(false);
+  });
+});

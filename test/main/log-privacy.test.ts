@@ -53,8 +53,8 @@ it('keeps every personal value out of the IT log, failures and retries included'
 
   // The start screen while the network is down, then back.
   faults.arm({ calls: 'health', kind: 'reset', count: 1 });
-  expect(await handlers.checkService({})).toEqual({ ok: true, value: { reachable: false } });
-  expect(await handlers.checkService({})).toEqual({ ok: true, value: { reachable: true } });
+  expect(await handlers.checkService({})).toEqual({ ok: true, value: { reachable: false, codeExchange: false } });
+  expect(await handlers.checkService({})).toEqual({ ok: true, value: { reachable: true, codeExchange: false } });
 
   // A tampered payload, then the IC number through a 503 with Retry-After.
   const icTyped = `${person.icNumber.slice(0, 6)}-${person.icNumber.slice(6, 8)}-${person.icNumber.slice(8)}`;

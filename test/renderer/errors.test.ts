@@ -12,6 +12,7 @@ const examples: { [C in ErrorCode]: Extract<AppError, { code: C }> } = {
   'invalid-input': { code: 'invalid-input' },
   'invalid-ic-number': { code: 'invalid-ic-number', problem: 'place-of-birth' },
   'invalid-link': { code: 'invalid-link', problem: 'no-token' },
+  'invalid-code': { code: 'invalid-code', problem: 'length' },
   'link-not-found': { code: 'link-not-found' },
   'link-expired': { code: 'link-expired' },
   'link-used': { code: 'link-used' },

@@ -112,8 +112,8 @@ describe('what the screens ask of main, through the store', () => {
 
   it('says the service is unreachable when main says so or the call fails', async () => {
     expect(await setup().store.getState().checkService()).toBe(true);
-    expect(await setup({ checkService: vi.fn(async () => ok({ reachable: false })) }).store.getState().checkService()).toBe(false);
-    const failed = vi.fn(async (): Promise<Result<{ reachable: boolean }>> => ({ ok: false, error: { code: 'network' } }));
+    expect(await setup({ checkService: vi.fn(async () => ok({ reachable: false, codeExchange: false })) }).store.getState().checkService()).toBe(false);
+    const failed = vi.fn(async (): Promise<Result<{ reachable: boolean; codeExchange: boolean }>> => ({ ok: false, error: { code: 'network' } }));
     expect(await setup({ checkService: failed }).store.getState().checkService()).toBe(false);
   });
 

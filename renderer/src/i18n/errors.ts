@@ -9,6 +9,7 @@ export const recoveries: Readonly<Record<ErrorCode, Recovery>> = {
   'invalid-input': 'fix-input',
   'invalid-ic-number': 'fix-input',
   'invalid-link': 'fix-input',
+  'invalid-code': 'fix-input',
   'link-not-found': 'new-link',
   'link-expired': 'new-link',
   'link-used': 'new-link',
@@ -30,6 +31,8 @@ export function errorMessage(error: AppError, text: Catalogue): string {
       return text.ic.problems[error.problem];
     case 'invalid-link':
       return text.link.problems[error.problem];
+    case 'invalid-code':
+      return text.code.problems[error.problem];
     case 'rate-limited':
     case 'service-unavailable':
       return text.errors[error.code](error.retryAfterSeconds);

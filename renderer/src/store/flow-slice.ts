@@ -7,7 +7,7 @@ import { initialForm } from './form-slice.ts';
 import { typedValuesOf } from './typed-values.ts';
 import type { FlowActions, KioskState, SessionValues, StoreDeps } from './types.ts';
 
-export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'session'>): SessionValues {
+export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'session' | 'codeExchange'>): SessionValues {
   return {
     appInfo: previous?.appInfo ?? null,
     language: previous?.appInfo?.defaultLanguage ?? 'ms',
@@ -22,6 +22,8 @@ export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'sessi
     session: (previous?.session ?? 0) + 1,
     incomingLink: null,
     sessionEnded: false,
+    linkWay: null,
+    codeExchange: previous?.codeExchange ?? false,
   };
 }
 
@@ -31,7 +33,9 @@ export const createFlowSlice =
     const dispatch = (event: WizardEvent) =>
       set((state) => {
         const wizard = transition(state.wizard, event);
-        return wizard === state.wizard ? {} : { wizard, error: null, retryAt: null, notice: null };
+        if (wizard === state.wizard) return {};
+        // A new step starts with no message, and the link step with the choice of ways.
+        return { wizard, error: null, retryAt: null, notice: null, ...(wizard.step !== state.wizard.step && { linkWay: null }) };
       });
 
     // One call at a time, none while the service asked for a pause; an answer for a session that
@@ -103,6 +107,33 @@ export const createFlowSlice =
             get().warmStrength();
           },
         ),
+      openScannedLink: (text) =>
+        run(
+          () => bridge.openActivation({ link: text }),
+          (opened) => {
+            dispatch({ type: 'linkOpened', opened });
+            get().warmStrength();
+          },
+        ),
+      openWithCode: async () => {
+        if (get().busy) return;
+        const { wizard, codeIcInput, codeInput } = get();
+        // The IC number of step 1 when there was one; otherwise the one typed beside the code.
+        const icNumber = wizard.request?.icNumber ?? codeIcInput;
+        const ic = rules.parseIcNumber(icNumber, new Date(now()));
+        if (!ic.ok) return set({ error: { code: 'invalid-ic-number', problem: ic.problem } });
+        const code = rules.parseActivationCode(codeInput);
+        if (!code.ok) return set({ error: { code: 'invalid-code', problem: code.problem } });
+        await run(
+          () => bridge.openActivationByCode({ icNumber: ic.icNumber, code: code.code }),
+          (opened) => {
+            dispatch({ type: 'linkOpened', opened });
+            set({ codeInput: '' });
+            get().warmStrength();
+          },
+        );
+      },
+      chooseLinkWay: (linkWay) => set({ linkWay, error: null, retryAt: null, notice: null }),
       confirmProfile: () => dispatch({ type: 'profileConfirmed' }),
       confirmAnswers: () => {
         const { rows, wizard } = get();

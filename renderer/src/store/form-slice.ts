@@ -10,6 +10,8 @@ export function initialForm(): FormValues {
   return {
     icInput: '',
     linkInput: '',
+    codeInput: '',
+    codeIcInput: '',
     rows,
     nextRowKey: rows.length,
     password: '',
@@ -26,6 +28,8 @@ export const createFormSlice: StateCreator<KioskState, [], [], FormValues & Form
     ...initialForm(),
     setIcInput: (icInput) => set({ icInput }),
     setLinkInput: (linkInput) => set({ linkInput }),
+    setCodeInput: (codeInput) => set({ codeInput }),
+    setCodeIcInput: (codeIcInput) => set({ codeIcInput }),
     chooseQuestion: (key, questionId) => updateRow(key, { questionId }),
     setAnswer: (key, answer) => updateRow(key, { answer }),
     addRow: () =>

@@ -21,7 +21,13 @@ export const createShellSlice =
       listenForLinks: () => bridge.onLinkPending(() => void get().receivePendingLink()),
       checkService: async () => {
         const result = await bridge.checkService({});
-        return result.ok && result.value.reachable;
+        if (!result.ok) return false;
+        set({ codeExchange: result.value.codeExchange });
+        return result.value.reachable;
+      },
+      setScanView: async (open) => {
+        const result = await bridge.setScanView({ open });
+        return result.ok && result.value.cameraAllowed;
       },
       pasteLink: async () => {
         const pasted = await bridge.pasteLink({});

@@ -7,6 +7,8 @@ export function typedValuesOf(state: KioskState): string[] {
   const values = [
     state.icInput,
     state.linkInput,
+    state.codeInput,
+    state.codeIcInput,
     state.password,
     state.repeat,
     state.wizard.request?.icNumber ?? '',

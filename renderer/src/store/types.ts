@@ -13,10 +13,17 @@ export interface AnswerRow {
   readonly answer: string;
 }
 
+/** The ways a person gets their activation into the kiosk, on the link step. */
+export type LinkWay = 'scan' | 'code' | 'paste';
+
 /** Everything the person types: wiped by reset(). */
 export interface FormValues {
   readonly icInput: string;
   readonly linkInput: string;
+  /** The e-mail's short code, as typed. */
+  readonly codeInput: string;
+  /** The IC number typed beside the code, when the person came in with "Saya sudah menerima pautan". */
+  readonly codeIcInput: string;
   readonly rows: readonly AnswerRow[];
   readonly nextRowKey: number;
   readonly password: string;
@@ -29,6 +36,8 @@ export interface FormValues {
 export interface FormActions {
   setIcInput(value: string): void;
   setLinkInput(value: string): void;
+  setCodeInput(value: string): void;
+  setCodeIcInput(value: string): void;
   chooseQuestion(key: number, questionId: string): void;
   setAnswer(key: number, answer: string): void;
   addRow(): void;
@@ -60,6 +69,10 @@ export interface SessionValues {
   readonly incomingLink: string | null;
   /** The last session was ended for being idle: the start screen says so. */
   readonly sessionEnded: boolean;
+  /** The way in the person chose on the link step; null while they choose. */
+  readonly linkWay: LinkWay | null;
+  /** The service offers the short code's exchange (its last check said so); kept across sessions. */
+  readonly codeExchange: boolean;
 }
 
 export interface FlowActions {
@@ -69,6 +82,11 @@ export interface FlowActions {
   submitIc(): Promise<void>;
   resend(): Promise<void>;
   openLink(): Promise<void>;
+  /** Opens what the camera read off the e-mail's QR code, exactly as a pasted link. */
+  openScannedLink(text: string): Promise<void>;
+  /** Exchanges the short code (with the IC number of step 1, or the one typed beside it). */
+  openWithCode(): Promise<void>;
+  chooseLinkWay(way: LinkWay | null): void;
   confirmProfile(): void;
   /** Moves on only when the answers pass the shared rules; says whether it did. */
   confirmAnswers(): boolean;
@@ -83,8 +101,10 @@ export interface FlowActions {
 export interface ShellActions {
   /** Until the returned function is called, takes each deep link main says is waiting. */
   listenForLinks(): () => void;
-  /** One quick look at whether the service answers, for the start screen's notice. */
+  /** One quick look at whether the service answers, for the start screen's notice; notes whether it offers the code exchange. */
   checkService(): Promise<boolean>;
+  /** The scan view opened or closed; answers whether the kiosk may use the camera at all. */
+  setScanView(open: boolean): Promise<boolean>;
   /** The activation link on the clipboard, as main read it (never anything else it holds), or null. */
   pasteLink(): Promise<string | null>;
   /** Takes the deep link main is holding, if any, and opens it like a paste (or asks first, mid-way). */
