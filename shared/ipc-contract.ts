@@ -16,6 +16,10 @@ export type LoginAction = (typeof loginActions)[number];
 export const onScreenKeyboardModes = ['auto', 'always', 'never'] as const;
 export type OnScreenKeyboardMode = (typeof onScreenKeyboardModes)[number];
 
+/** Whether the kiosk may offer to scan the e-mail's QR code: `auto` when a camera is present, or `off`. */
+export const cameraModes = ['auto', 'off'] as const;
+export type CameraMode = (typeof cameraModes)[number];
+
 export const ipcContract = {
   getAppInfo: {
     request: z.strictObject({}),
@@ -30,6 +34,7 @@ export const ipcContract = {
       loginAction: z.enum(loginActions),
       minPasswordScore: z.number().int().min(0).max(4),
       onScreenKeyboard: z.enum(onScreenKeyboardModes),
+      camera: z.enum(cameraModes),
     }),
   },
   requestActivation: {
