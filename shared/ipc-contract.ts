@@ -59,7 +59,8 @@ export const ipcContract = {
   },
   openLogin: {
     request: z.strictObject({}),
-    // Main opens only the login address from its own config, never one the renderer names.
+    // Main opens only the login address from its own config, never one the renderer names, and
+    // only after an activation completed in this session; on a kiosk it never opens a browser.
     response: z.object({ opened: z.boolean(), loginUrl: z.string() }),
   },
   takePendingLink: {
@@ -69,8 +70,8 @@ export const ipcContract = {
   },
   pasteLink: {
     request: z.strictObject({}),
-    // The clipboard's text when it is an activation link for this kiosk, else null: the on-screen
-    // keyboard's Tampal key never shows the renderer anything else the clipboard holds.
+    // The app link rebuilt from the token when the clipboard holds an activation link for this
+    // kiosk, else null: the Tampal key never shows the renderer anything else the clipboard holds.
     response: z.object({ link: z.string().max(MAX_LINK_INPUT_LENGTH).nullable() }),
   },
   endSession: {
