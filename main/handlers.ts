@@ -1,7 +1,7 @@
 // The IPC handlers as plain functions of their dependencies: main registers them with ipcMain,
 // the browser end-to-end tests and `npm run start:browser` call the very same functions.
 import { parseActivationCode } from '../shared/activation-code.ts';
-import { parseActivationLink, type LinkRules } from '../shared/activation-link.ts';
+import { buildAppLink, parseActivationLink, type LinkRules } from '../shared/activation-link.ts';
 import { fail, ok, type Result } from '../shared/errors.ts';
 import { parseIcNumber } from '../shared/ic-number.ts';
 import { ipcContract, type AppInfo, type Channel, type ChannelRequest, type Handlers } from '../shared/ipc-contract.ts';
@@ -63,6 +63,11 @@ export function createHandlers({
   // Learnt from the service once it says yes; asked again at each service check until then.
   let codeExchangeOffered = false;
   const parsed = parser(logger);
+  // Log Masuk is earned by an activation completed here, and spent when that person's session
+  // ends. The kiosk wipes the form the moment the activation succeeds (an endSession while Tahniah
+  // is still on the screen), so the grant outlives that one and ends with the next: Log Masuk
+  // used, the idle reset or Mula semula.
+  let login: 'none' | 'earned' | 'on-screen' = 'none';
   // The renderer is told the settings the contract names, picked from the config: a setting the
   // contract names that the config lacks does not compile.
   const settings: Pick<KioskConfig, Exclude<keyof AppInfo, 'version'>> = config;
@@ -94,10 +99,17 @@ export function createHandlers({
     }),
     completeActivation: parsed('completeActivation', async ({ token, idempotencyKey, securityAnswers, password }) => {
       const completed = await client.completeActivation(token, idempotencyKey, { securityAnswers, password });
-      return completed.ok ? ok({ loginUrl: completed.value.loginUrl }) : completed;
+      if (!completed.ok) return completed;
+      login = 'earned';
+      return ok({ loginUrl: completed.value.loginUrl });
     }),
     openLogin: parsed('openLogin', async (): Promise<Result<{ opened: boolean; loginUrl: string }>> => {
-      if (config.loginAction === 'show-address') return ok({ opened: false, loginUrl: config.loginUrl });
+      if (login === 'none') {
+        logger.log('warn', 'ipc.refused', { channel: 'openLogin', reason: 'no-activation-in-session' });
+        return fail({ code: 'invalid-input' });
+      }
+      // The configuration makes a kiosk show the address; asked again here so nothing else can open a browser.
+      if (config.kiosk || config.loginAction === 'show-address') return ok({ opened: false, loginUrl: config.loginUrl });
       try {
         await openExternal(config.loginUrl);
         return ok({ opened: true, loginUrl: config.loginUrl });
@@ -107,10 +119,11 @@ export function createHandlers({
     }),
     takePendingLink: parsed('takePendingLink', async () => ok({ link: linkInbox.take() })),
     pasteLink: parsed('pasteLink', async () => {
-      const text = (await readClipboard()).trim();
-      return ok({ link: parseActivationLink(text, linkRules).ok ? text : null });
+      const pasted = parseActivationLink(await readClipboard(), linkRules);
+      return ok({ link: pasted.ok ? buildAppLink(config.linkScheme, pasted.token) : null });
     }),
     endSession: parsed('endSession', async ({ typedValues }) => {
+      login = login === 'earned' ? 'on-screen' : 'none';
       try {
         await clearTraces(typedValues);
         return ok({ cleared: true });

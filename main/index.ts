@@ -12,7 +12,7 @@ import { registerHandlers } from './ipc.ts';
 import { asDataUrl, configurationScreen, crashedScreen } from './it-screen.ts';
 import { createKioskServices } from './kiosk-services.ts';
 import { createLinkInbox } from './link-inbox.ts';
-import { configSources, logCrashes, startFileLog, type Logger } from './log.ts';
+import { configSources, logCrashes, logIgnoredSettings, startFileLog, type Logger } from './log.ts';
 import { createRendererWatchdog } from './renderer-watchdog.ts';
 import { createMainWindow, createNoticeWindow, lockDownSession } from './electron/window.ts';
 
@@ -93,8 +93,9 @@ function startKiosk(config: KioskConfig, logger: Logger): void {
 }
 
 app.whenReady().then(async () => {
-  const files = await readConfigFiles(configFilePaths(process.platform, process.env, app.getPath('userData')));
-  const result = loadConfig(process.env, process.argv, files);
+  const files = await readConfigFiles(configFilePaths(process.platform, process.env, app.getPath('userData'), app.isPackaged));
+  // Installed, IT's system-wide file beats the user's file, environment and flags for security settings.
+  const result = loadConfig({ env: process.env, argv: process.argv, files, packaged: app.isPackaged });
   // IT's log (electron-log: <logs folder>/main.log, rotated at 1 MB); names of settings, never values.
   const logger = startFileLog(electronLog, result.ok ? result.config.logLevel : 'info');
   logCrashes(process, logger);
@@ -102,10 +103,11 @@ app.whenReady().then(async () => {
     version: app.getVersion(),
     platform: process.platform,
     config: result.ok ? 'valid' : `invalid:${result.problems.map((problem) => problem.field).join(',')}`,
-    ...configSources(process.env, process.argv, files, app.getPath('home')),
+    ...configSources(process.env, process.argv, [files.system, files.user], app.getPath('home')),
   });
+  logIgnoredSettings(logger, result.ignored);
   if (result.ok) startKiosk(result.config, logger);
-  else kioskWindow = createNoticeWindow(asDataUrl(configurationScreen(result.problems)));
+  else kioskWindow = createNoticeWindow(asDataUrl(configurationScreen(result.problems, result.ignored)));
 });
 
 app.on('window-all-closed', () => app.quit());

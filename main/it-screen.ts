@@ -1,13 +1,13 @@
 // The full-screen message for IT staff when the kiosk cannot run: it names the file, the field,
 // the value and what is allowed. Plain HTML, loaded as a data: URL, with nothing to execute.
-import type { ConfigProblem } from './config.ts';
+import type { ConfigProblem, IgnoredSetting } from './config.ts';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `body{font:18px/1.5 system-ui,sans-serif;margin:0;background:#f8fafc;color:#0f172a}
 main{max-width:960px;margin:48px auto;padding:32px;background:#fff;border:1px solid #cbd5e1;border-left:8px solid #b91c1c}
-h1{font-size:28px;margin:0 0 8px}p{margin:8px 0}table{border-collapse:collapse;width:100%;margin-top:24px;font-size:16px}
+h1{font-size:28px;margin:0 0 8px}h2{font-size:20px;margin:32px 0 0}p{margin:8px 0}table{border-collapse:collapse;width:100%;margin-top:24px;font-size:16px}
 th,td{text-align:left;vertical-align:top;padding:8px;border-bottom:1px solid #e2e8f0}code{font-family:ui-monospace,monospace;word-break:break-all}`;
 
 function page(title: string, body: string): string {
@@ -16,16 +16,23 @@ function page(title: string, body: string): string {
 <title>${escape(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
-export function configurationScreen(problems: readonly ConfigProblem[]): string {
-  const rows = problems
-    .map((p) => `<tr><td><code>${escape(p.source)}</code></td><td><code>${escape(p.field)}</code></td><td><code>${escape(p.value)}</code></td><td>${escape(p.message)}</td></tr>`)
-    .join('');
+const row = (cells: readonly string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+const code = (text: string) => `<code>${escape(text)}</code>`;
+
+export function configurationScreen(problems: readonly ConfigProblem[], ignored: readonly IgnoredSetting[] = []): string {
+  const rows = problems.map((p) => row([code(p.source), code(p.field), code(p.value), escape(p.message)])).join('');
+  // Names only: a value someone put in their own file is not shown back.
+  const ignoredTable =
+    ignored.length === 0
+      ? ''
+      : `<h2 lang="en">Settings ignored</h2>
+<table lang="en"><thead><tr><th>Source</th><th>Setting</th><th>Why</th></tr></thead><tbody>${ignored.map((i) => row([code(i.source), code(i.field), escape(i.reason)])).join('')}</tbody></table>`;
   return page(
     'Konfigurasi tidak sah / Invalid configuration',
     `<h1>Kiosk ini belum ditetapkan dengan betul.</h1>
 <p>Sila rujuk petugas IT. <span lang="en">This kiosk is not configured correctly. Please call IT.</span></p>
-<p lang="en">For IT: fix the settings below, then restart the kiosk. Later sources override earlier ones: defaults, the system-wide file, the user's file, environment variables, command-line flags.</p>
-<table lang="en"><thead><tr><th>Source</th><th>Setting</th><th>Value</th><th>What is allowed</th></tr></thead><tbody>${rows}</tbody></table>`,
+<p lang="en">For IT: fix the settings below, then restart the kiosk. Later sources override earlier ones: defaults, the system-wide file, the user's file, environment variables, command-line flags; in an installed kiosk the security settings come only from the defaults and the system-wide file.</p>
+<table lang="en"><thead><tr><th>Source</th><th>Setting</th><th>Value</th><th>What is allowed</th></tr></thead><tbody>${rows}</tbody></table>${ignoredTable}`,
   );
 }
 

@@ -86,7 +86,7 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
 
 /** The development configuration against `apiBaseUrl`, for the tests and the benchmark; throws what is wrong. */
 export function configFor(apiBaseUrl: string, env: Readonly<Record<string, string>> = {}): KioskConfig {
-  const result = loadConfig({ ISPEKS_API_BASE_URL: apiBaseUrl, ...env }, []);
+  const result = loadConfig({ env: { ISPEKS_API_BASE_URL: apiBaseUrl, ...env }, argv: [] });
   if (!result.ok) throw new Error(`invalid configuration: ${result.problems.map((problem) => `${problem.field} (${problem.source})`).join(', ')}`);
   return result.config;
 }

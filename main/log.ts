@@ -2,7 +2,7 @@
 // (path templates, statuses, codes, durations), never what the person typed or received; the
 // guard below is the second line of defence for the values that have a recognisable shape.
 import type { NodeLogger } from 'electron-log';
-import { FIELDS, type ConfigFile } from './config.ts';
+import { FIELDS, type ConfigFile, type IgnoredSetting } from './config.ts';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 export type LogValue = string | number | boolean | null | undefined;
@@ -102,4 +102,9 @@ export function configSources(
     configEnv: list(specs.filter((spec) => env[spec.env] !== undefined && env[spec.env] !== '').map((spec) => spec.env)),
     configFlags: list(specs.filter((spec) => argv.some((arg) => arg === spec.flag || arg.startsWith(`${spec.flag}=`))).map((spec) => spec.flag)),
   };
+}
+
+/** One warning per setting an installed kiosk did not take: its name, where it came from and why. */
+export function logIgnoredSettings(logger: Logger, ignored: readonly IgnoredSetting[]): void {
+  for (const { field, source, reason } of ignored) logger.log('warn', 'config.ignored', { setting: field, source, reason });
 }

@@ -195,7 +195,7 @@ async function main(): Promise<number> {
     failures.push(...problems.map((problem) => `${what}: ${problem}`));
   };
 
-  const defaults = loadConfig({}, []);
+  const defaults = loadConfig({ env: {}, argv: [] });
   if (!defaults.ok) throw new Error('the kiosk has no valid default configuration');
   const scheme = defaults.config.linkScheme;
   const loaded = await getConfig<Configuration>({ packageKey: 'build', configFilename: 'electron-builder', projectDir: root, packageMetadata: null }, 'electron-builder.yml');

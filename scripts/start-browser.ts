@@ -8,7 +8,7 @@ import { startBrowserHost } from './browser-host.ts';
 import { startReferenceApi } from './reference-api.ts';
 
 const api = await startReferenceApi();
-const configResult = loadConfig({ ...process.env, ISPEKS_API_BASE_URL: api.url }, process.argv.slice(2));
+const configResult = loadConfig({ env: { ...process.env, ISPEKS_API_BASE_URL: api.url }, argv: process.argv.slice(2) });
 if (!configResult.ok) {
   for (const p of configResult.problems) console.error(`Invalid configuration: ${p.field} (${p.source}) = ${p.value}: ${p.message}`);
   process.exit(2);

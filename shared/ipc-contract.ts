@@ -17,6 +17,10 @@ export type LoginAction = (typeof loginActions)[number];
 export const onScreenKeyboardModes = ['auto', 'always', 'never'] as const;
 export type OnScreenKeyboardMode = (typeof onScreenKeyboardModes)[number];
 
+/** Whether the kiosk may offer to scan the e-mail's QR code: `auto` when a camera is present, or `off`. */
+export const cameraModes = ['auto', 'off'] as const;
+export type CameraMode = (typeof cameraModes)[number];
+
 export const ipcContract = {
   getAppInfo: {
     request: z.strictObject({}),
@@ -31,6 +35,7 @@ export const ipcContract = {
       loginAction: z.enum(loginActions),
       minPasswordScore: z.number().int().min(0).max(4),
       onScreenKeyboard: z.enum(onScreenKeyboardModes),
+      camera: z.enum(cameraModes),
     }),
   },
   requestActivation: {
@@ -61,7 +66,8 @@ export const ipcContract = {
   },
   openLogin: {
     request: z.strictObject({}),
-    // Main opens only the login address from its own config, never one the renderer names.
+    // Main opens only the login address from its own config, never one the renderer names, and
+    // only after an activation completed in this session; on a kiosk it never opens a browser.
     response: z.object({ opened: z.boolean(), loginUrl: z.string() }),
   },
   takePendingLink: {
@@ -71,8 +77,8 @@ export const ipcContract = {
   },
   pasteLink: {
     request: z.strictObject({}),
-    // The clipboard's text when it is an activation link for this kiosk, else null: the on-screen
-    // keyboard's Tampal key never shows the renderer anything else the clipboard holds.
+    // The app link rebuilt from the token when the clipboard holds an activation link for this
+    // kiosk, else null: the Tampal key never shows the renderer anything else the clipboard holds.
     response: z.object({ link: z.string().max(MAX_LINK_INPUT_LENGTH).nullable() }),
   },
   endSession: {

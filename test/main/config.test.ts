@@ -2,34 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../main/config.ts';
 
 describe('kiosk configuration', () => {
-  it('defaults to the reference API on loopback, in demo mode, in Malay', () => {
-    const result = loadConfig({}, []);
-    expect(result).toEqual({
+  it('defaults to the reference API on loopback, in demo mode, in Malay, on a managed desktop', () => {
+    expect(loadConfig({ env: {}, argv: [] })).toMatchObject({
       ok: true,
+      ignored: [],
       config: {
         apiBaseUrl: 'http://127.0.0.1:8787',
         allowedLinkHosts: ['127.0.0.1:8787'],
-        linkScheme: 'ispeks',
         demo: true,
         loginUrl: 'http://127.0.0.1:8787/login',
-        requestTimeoutMs: 15000,
+        loginAction: 'open-browser',
         defaultLanguage: 'ms',
         kiosk: false,
-        idleSeconds: 120,
-        idleWarningSeconds: 30,
-        loginAction: 'open-browser',
+        camera: 'auto',
         minPasswordScore: 3,
-        onScreenKeyboard: 'auto',
-        logLevel: 'info',
       },
     });
   });
 
   it('takes environment variables over defaults and flags over environment variables', () => {
-    const result = loadConfig(
-      { ISPEKS_API_BASE_URL: 'https://api.ispeks.example.gov.my', ISPEKS_DEFAULT_LANGUAGE: 'en', ISPEKS_REQUEST_TIMEOUT_MS: '5000' },
-      ['/usr/bin/kiosk', '--request-timeout-ms=8000', '--no-sandbox', 'ispeks://activate?token=x'],
-    );
+    const result = loadConfig({
+      env: { ISPEKS_API_BASE_URL: 'https://api.ispeks.example.gov.my', ISPEKS_DEFAULT_LANGUAGE: 'en', ISPEKS_REQUEST_TIMEOUT_MS: '5000' },
+      argv: ['/usr/bin/kiosk', '--request-timeout-ms=8000', '--no-sandbox', 'ispeks://activate?token=x'],
+    });
     expect(result.ok && result.config).toMatchObject({
       apiBaseUrl: 'https://api.ispeks.example.gov.my',
       allowedLinkHosts: ['api.ispeks.example.gov.my'],
@@ -41,7 +36,7 @@ describe('kiosk configuration', () => {
   });
 
   it('reads lists and booleans from the environment', () => {
-    const result = loadConfig({ ISPEKS_ALLOWED_LINK_HOSTS: 'ispeks.example.gov.my, 127.0.0.1:8787', ISPEKS_DEMO: 'false' }, []);
+    const result = loadConfig({ env: { ISPEKS_ALLOWED_LINK_HOSTS: 'ispeks.example.gov.my, 127.0.0.1:8787', ISPEKS_DEMO: 'false' }, argv: [] });
     expect(result.ok && result.config.allowedLinkHosts).toEqual(['ispeks.example.gov.my', '127.0.0.1:8787']);
     expect(result.ok && result.config.demo).toBe(false);
   });
@@ -64,7 +59,7 @@ describe('kiosk configuration', () => {
     ['ISPEKS_ON_SCREEN_KEYBOARD', 'sometimes', 'onScreenKeyboard', ''],
     ['ISPEKS_LOG_LEVEL', 'verbose', 'logLevel', ''],
   ])('refuses %s=%s, naming the source, the field and the value', (variable, value, field, hint) => {
-    const result = loadConfig({ [variable]: value }, []);
+    const result = loadConfig({ env: { [variable]: value }, argv: [] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const problem = result.problems.find((p) => p.field === field);
@@ -73,7 +68,7 @@ describe('kiosk configuration', () => {
   });
 
   it('names the flag when a flag is wrong', () => {
-    const result = loadConfig({}, ['--api-base-url=ftp://example.com']);
+    const result = loadConfig({ env: {}, argv: ['--api-base-url=ftp://example.com'] });
     expect(result.ok ? [] : result.problems).toEqual([
       expect.objectContaining({ source: 'flag --api-base-url', field: 'apiBaseUrl', value: 'ftp://example.com' }),
     ]);
@@ -83,15 +78,15 @@ describe('kiosk configuration', () => {
 describe('configuration files from IT', () => {
   const file = (path: string, settings: unknown) => ({ path, text: typeof settings === 'string' ? settings : JSON.stringify(settings) });
 
-  it('layers defaults < system file < user file < environment < flags', () => {
-    const result = loadConfig(
-      { ISPEKS_IDLE_SECONDS: '90' },
-      ['--default-language=en'],
-      [
-        file('/etc/ispeks-activation-kiosk/config.json', { kiosk: true, idleSeconds: 300, defaultLanguage: 'ms', apiBaseUrl: 'https://api.ispeks.example.gov.my' }),
-        file('/home/kaunter/.config/config.json', { idleSeconds: 200, loginAction: 'show-address' }),
-      ],
-    );
+  it('layers defaults < system file < user file < environment < flags in a development build', () => {
+    const result = loadConfig({
+      env: { ISPEKS_IDLE_SECONDS: '90' },
+      argv: ['--default-language=en'],
+      files: {
+        system: file('/etc/ispeks-activation-kiosk/config.json', { kiosk: true, idleSeconds: 300, defaultLanguage: 'ms', apiBaseUrl: 'https://api.ispeks.example.gov.my' }),
+        user: file('/home/kaunter/.config/config.json', { idleSeconds: 200, loginAction: 'show-address' }),
+      },
+    });
     expect(result.ok && result.config).toMatchObject({
       kiosk: true,
       apiBaseUrl: 'https://api.ispeks.example.gov.my',
@@ -103,7 +98,7 @@ describe('configuration files from IT', () => {
   });
 
   it('ignores a file that is not there', () => {
-    expect(loadConfig({}, [], [{ path: '/etc/x/config.json', text: null }]).ok).toBe(true);
+    expect(loadConfig({ env: {}, argv: [], files: { system: { path: '/etc/x/config.json', text: null } } }).ok).toBe(true);
   });
 
   it.each([
@@ -114,7 +109,7 @@ describe('configuration files from IT', () => {
     ['{ "apiBaseUrl": "http://api.ispeks.example.gov.my" }', 'apiBaseUrl', 'https'],
     ['{ "idleSeconds": 5 }', 'idleSeconds', ''],
   ])('names the file, the field and the value of a bad file: %s', (text, field, hint) => {
-    const result = loadConfig({}, [], [{ path: 'C:\\ProgramData\\iSPEKS Activation Kiosk\\config.json', text }]);
+    const result = loadConfig({ env: {}, argv: [], files: { system: { path: 'C:\\ProgramData\\iSPEKS Activation Kiosk\\config.json', text } } });
     expect(result.ok).toBe(false);
     const problem = result.ok ? undefined : result.problems.find((p) => p.field === field);
     expect(problem?.source).toBe('file C:\\ProgramData\\iSPEKS Activation Kiosk\\config.json');
@@ -122,7 +117,7 @@ describe('configuration files from IT', () => {
   });
 
   it('reports a file it may not read', () => {
-    const result = loadConfig({}, [], [{ path: '/etc/ispeks-activation-kiosk/config.json', text: null, readError: 'EACCES' }]);
+    const result = loadConfig({ env: {}, argv: [], files: { system: { path: '/etc/ispeks-activation-kiosk/config.json', text: null, readError: 'EACCES' } } });
     expect(result.ok ? [] : result.problems).toEqual([
       expect.objectContaining({ source: 'file /etc/ispeks-activation-kiosk/config.json', message: expect.stringContaining('EACCES') }),
     ]);

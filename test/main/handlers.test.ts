@@ -161,6 +161,40 @@ describe('IPC handlers against the reference API', () => {
     expect(JSON.stringify(info.value)).not.toContain(server.url);
   });
 
+  it('opens the login page only after an activation completed, and not once the session has ended', async () => {
+    expect(await handlers.openLogin({})).toEqual({ ok: false, error: { code: 'invalid-input' } });
+    expect(opened).toEqual([]);
+    await handlers.requestActivation({ icNumber: pending.icNumber });
+    const details = await handlers.openActivation({ link: (await latestLinks(pending.email)).appUrl });
+    if (!details.ok) throw new Error(JSON.stringify(details.error));
+    const ids = details.value.securityQuestions.slice(0, 3).map((q) => q.id);
+    const completion = { token: details.value.token, idempotencyKey: crypto.randomUUID(), securityAnswers: answers(ids), password: 'Tenang-Sungai-Golok-42' };
+    expect((await handlers.completeActivation(completion)).ok).toBe(true);
+    // The kiosk wipes the form the moment the activation succeeds, while Tahniah is on the screen.
+    await handlers.endSession({ typedValues: [] });
+    expect(await handlers.openLogin({})).toEqual({ ok: true, value: { opened: true, loginUrl: `${server.url}/login` } });
+    // Log Masuk used, or the idle reset, or Mula semula: the next person starts without it.
+    await handlers.endSession({ typedValues: [] });
+    expect(await handlers.openLogin({})).toEqual({ ok: false, error: { code: 'invalid-input' } });
+    expect(opened).toEqual([`${server.url}/login`]);
+  });
+
+  it('never opens a browser on a kiosk, even after an activation: it shows the address', async () => {
+    const { handlers: kiosk } = createKioskServices({
+      config: configFor(server.url, { ISPEKS_KIOSK: 'true' }),
+      version: '1.2.3',
+      desktop: { openExternal: async (url) => void opened.push(url) },
+    });
+    await kiosk.requestActivation({ icNumber: pending.icNumber });
+    const details = await kiosk.openActivation({ link: (await latestLinks(pending.email)).appUrl });
+    if (!details.ok) throw new Error(JSON.stringify(details.error));
+    const ids = details.value.securityQuestions.slice(0, 3).map((q) => q.id);
+    const done = await kiosk.completeActivation({ token: details.value.token, idempotencyKey: crypto.randomUUID(), securityAnswers: answers(ids), password: 'Tenang-Sungai-Golok-42' });
+    expect(done.ok).toBe(true);
+    expect(await kiosk.openLogin({})).toEqual({ ok: true, value: { opened: false, loginUrl: `${server.url}/login` } });
+    expect(opened).toEqual([]);
+  });
+
   it('hands over the newest deep link once', async () => {
     expect(await handlers.takePendingLink({})).toEqual({ ok: true, value: { link: null } });
     linkInbox.offer('ispeks://activate?token=old');
@@ -173,11 +207,12 @@ describe('IPC handlers against the reference API', () => {
     expect(await handlers.pasteLink({})).toEqual({ ok: true, value: { link: null } });
     await handlers.requestActivation({ icNumber: pending.icNumber });
     const { activationUrl, appUrl } = await latestLinks(pending.email);
-    for (const link of [activationUrl, appUrl]) {
-      clipboardText = `\n  ${link} \n`;
-      expect(await handlers.pasteLink({})).toEqual({ ok: true, value: { link } });
+    // Only the link, rebuilt from its token: never the text around it.
+    for (const text of [activationUrl, `\n  ${appUrl} \n`, `PIN 4321, kata laluan sementara Abc123. Pautan: ${activationUrl} (sah 30 minit)`]) {
+      clipboardText = text;
+      expect(await handlers.pasteLink({}), text).toEqual({ ok: true, value: { link: appUrl } });
     }
-    for (const other of ['Sungai-Golok-Tenang-42', pending.icNumber, 'https://phish.example/activate?token=abc', `${activationUrl} and more text`]) {
+    for (const other of ['Sungai-Golok-Tenang-42', pending.icNumber, 'https://phish.example/activate?token=abc']) {
       clipboardText = other;
       expect(await handlers.pasteLink({}), other).toEqual({ ok: true, value: { link: null } });
     }

@@ -20,6 +20,16 @@ describe('the screen for IT', () => {
     expect(html).toContain("default-src 'none'");
   });
 
+  it('lists the settings an installed kiosk ignored, by name, with the source and why', () => {
+    const html = configurationScreen(
+      [{ source: 'default', field: 'loginUrl', value: '"http://127.0.0.1:8787/login"', message: 'must use https in an installed kiosk' }],
+      [{ source: "user's file", field: 'minPasswordScore', reason: 'only the system-wide file sets this in an installed kiosk' }],
+    );
+    expect(html).toContain('Settings ignored');
+    for (const text of ['minPasswordScore', 'user&#39;s file', 'only the system-wide file sets this in an installed kiosk']) expect(html).toContain(text);
+    expect(configurationScreen([], [])).not.toContain('Settings ignored');
+  });
+
   it('tells IT where the log is when the kiosk keeps crashing', () => {
     const html = crashedScreen('/home/kaunter/.config/iSPEKS/logs');
     expect(html).toContain('/home/kaunter/.config/iSPEKS/logs');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import electronLog from 'electron-log/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configSources, createLogger, formatLine, logCrashes, LOG_FILE_MAX_BYTES, redact, startFileLog } from '../../main/log.ts';
+import { configSources, createLogger, logIgnoredSettings, formatLine, logCrashes, LOG_FILE_MAX_BYTES, redact, startFileLog } from '../../main/log.ts';
 
 describe('log lines', () => {
   it('are the event, then key=value, quoted only when needed', () => {
@@ -77,6 +77,21 @@ describe('config sources', () => {
     });
     const userFile = [{ path: '/home/siti/.config/iSPEKS Activation Kiosk/config.json', text: '{}' }];
     expect(configSources({}, [], userFile, '/home/siti')).toEqual({ configFiles: '~/.config/iSPEKS Activation Kiosk/config.json', configEnv: 'none', configFlags: 'none' });
+  });
+});
+
+describe('settings an installed kiosk ignored', () => {
+  it('are one warning each, with the setting, the source and why, never the value', () => {
+    const lines: string[] = [];
+    const logger = createLogger((level, line) => lines.push(`${level} ${line}`));
+    logIgnoredSettings(logger, [
+      { source: "user's file", field: 'apiBaseUrl', reason: 'only the system-wide file sets this in an installed kiosk' },
+      { source: 'flag --idle-seconds', field: 'idleSeconds', reason: 'outside the bounds IT set (60–180)' },
+    ]);
+    expect(lines).toEqual([
+      `warn config.ignored setting=apiBaseUrl source="user's file" reason="only the system-wide file sets this in an installed kiosk"`,
+      'warn config.ignored setting=idleSeconds source="flag --idle-seconds" reason="outside the bounds IT set (60–180)"',
+    ]);
   });
 });
 

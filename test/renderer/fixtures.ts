@@ -26,4 +26,5 @@ export const demoAppInfo: AppInfo = {
   loginAction: 'open-browser',
   minPasswordScore: 3,
   onScreenKeyboard: 'auto',
+  camera: 'auto',
 };
