@@ -29,7 +29,7 @@ export function configurationScreen(problems: readonly ConfigProblem[], ignored:
 <table lang="en"><thead><tr><th>Source</th><th>Setting</th><th>Why</th></tr></thead><tbody>${ignored.map((i) => row([code(i.source), code(i.field), escape(i.reason)])).join('')}</tbody></table>`;
   return page(
     'Konfigurasi tidak sah / Invalid configuration',
-    `<h1>Kiosk ini belum ditetapkan dengan betul.</h1>
+    `<h1>Kios ini belum ditetapkan dengan betul.</h1>
 <p>Sila rujuk petugas IT. <span lang="en">This kiosk is not configured correctly. Please call IT.</span></p>
 <p lang="en">For IT: fix the settings below, then restart the kiosk. Later sources override earlier ones: defaults, the system-wide file, the user's file, environment variables, command-line flags; in an installed kiosk the security settings come only from the defaults and the system-wide file.</p>
 <table lang="en"><thead><tr><th>Source</th><th>Setting</th><th>Value</th><th>What is allowed</th></tr></thead><tbody>${rows}</tbody></table>${ignoredTable}`,
@@ -38,8 +38,8 @@ export function configurationScreen(problems: readonly ConfigProblem[], ignored:
 
 export function crashedScreen(logHint: string): string {
   return page(
-    'Kiosk berhenti / Kiosk stopped',
-    `<h1>Kiosk ini berhenti berulang kali.</h1>
+    'Kios berhenti / Kiosk stopped',
+    `<h1>Kios ini berhenti berulang kali.</h1>
 <p>Sila rujuk petugas IT. <span lang="en">The kiosk stopped several times in a row. Please call IT.</span></p>
 <p lang="en">For IT: the window crashed repeatedly and is no longer restarted automatically. Restart the application; if it happens again, send the log: <code>${escape(logHint)}</code></p>`,
   );

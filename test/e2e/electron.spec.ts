@@ -107,6 +107,6 @@ test('an invalid configuration shows IT a screen naming the field, instead of st
     env: { ...process.env, ISPEKS_API_BASE_URL: api.url, ISPEKS_IDLE_SECONDS: 'soon' },
   });
   const notice = await app.firstWindow();
-  await expect(notice.getByText('Kiosk ini belum ditetapkan dengan betul.')).toBeVisible();
+  await expect(notice.getByText('Kios ini belum ditetapkan dengan betul.')).toBeVisible();
   await expect(notice.getByText('ISPEKS_IDLE_SECONDS')).toBeVisible();
 });

@@ -6,7 +6,7 @@ describe('the screen for IT', () => {
     const html = configurationScreen([
       { source: 'file /etc/ispeks-activation-kiosk/config.json', field: 'apiBaseUrl', value: '"http://api.example"', message: 'must use https' },
     ]);
-    expect(html).toContain('Kiosk ini belum ditetapkan dengan betul.');
+    expect(html).toContain('Kios ini belum ditetapkan dengan betul.');
     expect(html).toContain('This kiosk is not configured correctly.');
     for (const text of ['file /etc/ispeks-activation-kiosk/config.json', 'apiBaseUrl', '&quot;http://api.example&quot;', 'must use https']) {
       expect(html).toContain(text);
@@ -33,7 +33,7 @@ describe('the screen for IT', () => {
   it('tells IT where the log is when the kiosk keeps crashing', () => {
     const html = crashedScreen('/home/kaunter/.config/iSPEKS/logs');
     expect(html).toContain('/home/kaunter/.config/iSPEKS/logs');
-    expect(html).toContain('Kiosk ini berhenti berulang kali.');
+    expect(html).toContain('Kios ini berhenti berulang kali.');
   });
 
   it('survives the trip through a data: URL', () => {
