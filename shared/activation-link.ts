@@ -1,6 +1,7 @@
 // Turns whatever a person pastes, or an OS passes, into an activation token (or a reason why not).
+import { unwrapGateway } from './link-unwrap.ts';
 
-export type LinkProblem = 'empty' | 'too-long' | 'not-a-link' | 'host-not-allowed' | 'no-token';
+export type LinkProblem = 'empty' | 'too-long' | 'not-a-link' | 'host-not-allowed' | 'no-token' | 'link-rewritten';
 
 export type LinkCheck = { ok: true; token: string } | { ok: false; problem: LinkProblem };
 
@@ -18,7 +19,8 @@ const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
   ['"', '"'], ["'", "'"], ['<', '>'], ['\u201C', '\u201D'], ['\u2018', '\u2019'], ['(', ')'], ['[', ']'],
 ];
 const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const SAFE_LINKS_HOST = /(^|\.)safelinks\.protection\.outlook\.com$/i;
+/** Two gateways and a forward; a fourth wrapper is refused rather than followed. */
+const MAX_WRAPPERS = 3;
 
 function unwrap(text: string): string {
   let previous = '';
@@ -49,18 +51,21 @@ function tokenFrom(url: URL): LinkCheck {
   return token !== null && TOKEN_PATTERN.test(token) ? { ok: true, token } : { ok: false, problem: 'no-token' };
 }
 
-function fromUrl(url: URL, rules: LinkRules, depth: number): LinkCheck {
+function fromUrl(url: URL, raw: string, rules: LinkRules, depth: number): LinkCheck {
   const protocol = url.protocol.toLowerCase();
   if (protocol === `${rules.scheme.toLowerCase()}:`) {
     const target = (url.hostname || url.pathname.replace(/^\/+/, '')).replace(/\/+$/, '').toLowerCase();
     return target === 'activate' ? tokenFrom(url) : { ok: false, problem: 'not-a-link' };
   }
   if (protocol !== 'https:' && protocol !== 'http:') return { ok: false, problem: 'not-a-link' };
-  if (SAFE_LINKS_HOST.test(url.hostname)) {
-    const wrapped = url.searchParams.get('url');
-    if (wrapped === null || depth >= 3) return { ok: false, problem: 'not-a-link' };
-    const inner = tryUrl(unwrap(wrapped));
-    return inner ? fromUrl(inner, rules, depth + 1) : { ok: false, problem: 'not-a-link' };
+  const wrapped = unwrapGateway(url, raw);
+  if (wrapped !== null) {
+    if (depth >= MAX_WRAPPERS) return { ok: false, problem: 'not-a-link' };
+    if ('opaque' in wrapped) return { ok: false, problem: 'link-rewritten' };
+    // The wrapped link is judged as if pasted alone: the gateway's host proves nothing.
+    const inner = unwrap(wrapped.inner);
+    const innerUrl = tryUrl(inner);
+    return innerUrl ? fromUrl(innerUrl, inner, rules, depth + 1) : { ok: false, problem: 'not-a-link' };
   }
   const host = url.host.toLowerCase();
   const allowed = rules.allowedHosts.some((allowedHost) => allowedHost.toLowerCase() === host);
@@ -79,14 +84,15 @@ export function parseActivationLink(input: string, rules: LinkRules): LinkCheck 
   const whole = tryUrl(text);
   if (whole) {
     // `Pautan: https://…` parses as a URL with the scheme `pautan:`; then look inside it instead.
-    const result = fromUrl(whole, rules, 0);
+    const result = fromUrl(whole, text, rules, 0);
     if (result.ok || result.problem !== 'not-a-link') return result;
   }
   // A pasted line of the email: take the first thing in it that looks like a link.
   const schemes = ['https?', rules.scheme.replace(/[^A-Za-z0-9+.-]/g, '').replace(/[+.]/g, '\\$&')].join('|');
   const embedded = new RegExp(`(?:${schemes}):\\/\\/[^\\s<>"'\u201C\u201D()]+`, 'i').exec(text);
-  const url = embedded ? tryUrl(unwrap(embedded[0])) : null;
-  return url ? fromUrl(url, rules, 0) : { ok: false, problem: 'not-a-link' };
+  const link = embedded ? unwrap(embedded[0]) : '';
+  const url = tryUrl(link);
+  return url ? fromUrl(url, link, rules, 0) : { ok: false, problem: 'not-a-link' };
 }
 
 export function buildAppLink(scheme: string, token: string): string {
