@@ -1,6 +1,6 @@
 // The IPC handlers as plain functions of their dependencies: main registers them with ipcMain,
 // the browser end-to-end tests and `npm run start:browser` call the very same functions.
-import { parseActivationLink } from '../shared/activation-link.ts';
+import { buildAppLink, parseActivationLink } from '../shared/activation-link.ts';
 import { fail, ok, type Result } from '../shared/errors.ts';
 import { parseIcNumber } from '../shared/ic-number.ts';
 import { ipcContract, type Channel, type ChannelRequest, type Handlers } from '../shared/ipc-contract.ts';
@@ -98,7 +98,10 @@ export function createHandlers({
     takePendingLink: parsed('takePendingLink', async () => ok({ link: linkInbox.take() })),
     pasteLink: parsed('pasteLink', async () => {
       const text = (await readClipboard()).trim();
-      return ok({ link: parseActivationLink(text, linkRules).ok ? text : null });
+      const found = parseActivationLink(text, linkRules);
+      if (!found.ok) return ok({ link: null });
+      // Words around the link (a sentence, a whole e-mail) stay on the clipboard: the renderer gets the token's own link.
+      return ok({ link: /\s/.test(text) ? buildAppLink(linkRules.scheme, found.token) : text });
     }),
     endSession: parsed('endSession', async ({ typedValues }) => {
       try {

@@ -190,7 +190,9 @@ describe('IPC handlers against the reference API', () => {
       clipboardText = `\n  ${link} \n`;
       expect(await handlers.pasteLink({})).toEqual({ ok: true, value: { link } });
     }
-    for (const other of ['Sungai-Golok-Tenang-42', pending.icNumber, 'https://phish.example/activate?token=abc', `${activationUrl} and more text`]) {
+    clipboardText = `PIN 4321\nPautan: ${activationUrl} and more text`;
+    expect(await handlers.pasteLink({})).toEqual({ ok: true, value: { link: appUrl } });
+    for (const other of ['Sungai-Golok-Tenang-42', pending.icNumber, 'https://phish.example/activate?token=abc']) {
       clipboardText = other;
       expect(await handlers.pasteLink({}), other).toEqual({ ok: true, value: { link: null } });
     }

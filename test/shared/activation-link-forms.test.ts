@@ -1,9 +1,20 @@
 // Every form the link takes in real mail, each an example shaped like the ones found in the wild.
 import { describe, expect, it } from 'vitest';
-import { parseActivationLink } from '../../shared/activation-link.ts';
+import { ISSUED_TOKEN_LENGTH, parseActivationLink } from '../../shared/activation-link.ts';
 import type { LinkCheck, LinkProblem } from '../../shared/activation-link.ts';
 import { prng } from '../prng.ts';
-import { GATEWAYS, HOST, OPAQUE_GATEWAYS, RULES } from './activation-link-forms.ts';
+import {
+  GATEWAYS,
+  HOST,
+  INVISIBLE,
+  OPAQUE_GATEWAYS,
+  QUOTE_PREFIXES,
+  RULES,
+  formatFlowed,
+  hardWrap,
+  quote,
+} from './activation-link-forms.ts';
+import type { WrapStyle } from './activation-link-forms.ts';
 
 const parse = (input: string): LinkCheck => parseActivationLink(input, RULES);
 const rejected = (problem: LinkProblem): LinkCheck => ({ ok: false, problem });
@@ -13,6 +24,30 @@ const T = 'Xq3-pL9_vK2mN8rT5wY1zA4bC7dE0fG6hJ-kM_nP2sU';
 const HTTPS = `https://${HOST}/activate?token=${T}`;
 const APP = `ispeks://activate?token=${T}`;
 const accepted = { ok: true, token: T };
+
+describe('invisible characters inside the link', () => {
+  it('has the issued length', () => {
+    expect(T).toHaveLength(ISSUED_TOKEN_LENGTH);
+  });
+
+  it.each(INVISIBLE.map((char) => [`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, char]))(
+    '%s in the host, the path and the token is dropped',
+    (_name, char) => {
+      const link = `https://ispeks.exa${char}mple.gov.my/acti${char}vate?to${char}ken=${T.slice(0, 20)}${char}${T.slice(20)}${char}`;
+      expect(parse(link)).toEqual(accepted);
+      expect(parse(`Sila klik ${char}${link}${char} sekarang.`)).toEqual(accepted);
+    },
+  );
+
+  it('takes a no-break space inside the link as a place where the link goes on', () => {
+    expect(parse(`https://${HOST}/activate?token=${T.slice(0, 25)}\u00A0${T.slice(25)}`)).toEqual(accepted);
+    expect(parse(`Pautan:\u00A0${HTTPS}\u00A0untuk pengaktifan.`)).toEqual(accepted);
+  });
+
+  it('calls a paste of only invisible characters empty', () => {
+    expect(parse('\u200B\u200D\uFEFF\u00AD \u00A0\u2060')).toEqual(rejected('empty'));
+  });
+});
 
 describe('mail security gateways', () => {
   const next = prng(151);
@@ -73,5 +108,68 @@ describe('mail security gateways', () => {
     expect(parse(`https://urldefense.com.evil.example/v1/url?u=${encodeURIComponent(HTTPS)}&k=x`)).toEqual(rejected('host-not-allowed'));
     expect(parse(`https://secure-web.cisco.com.evil.example/abc/${encodeURIComponent(HTTPS)}`)).toEqual(rejected('host-not-allowed'));
     expect(parse(`https://protect-eu.mimecast.com.evil.example/s/abc`)).toEqual(rejected('host-not-allowed'));
+  });
+});
+
+describe('links broken across lines', () => {
+  const text = `Sila klik pautan berikut untuk mengaktifkan akaun anda: ${GATEWAYS['Safe Links']!(HTTPS, prng(3))} dalam masa 30 minit.`;
+
+  it.each([72, 76, 78].flatMap((width) => (['chop', 'after-hyphen', 'fill'] as WrapStyle[]).map((style) => [width, style] as const)))(
+    'hard-wrapped at %i columns (%s)',
+    (width, style) => {
+      const wrapped = hardWrap(text, width, style);
+      expect(wrapped.split('\n').length).toBeGreaterThan(3);
+      expect(parse(wrapped)).toEqual(accepted);
+      expect(parse(hardWrap(`Pautan: ${HTTPS} sah selama 30 minit.`, width, style))).toEqual(accepted);
+    },
+  );
+
+  it.each(QUOTE_PREFIXES.map((prefix) => [JSON.stringify(prefix), prefix]))('quoted with %s, before and after wrapping', (_name, prefix) => {
+    expect(parse(quote(hardWrap(text, 72, 'chop'), prefix))).toEqual(accepted);
+    expect(parse(hardWrap(quote(text, prefix), 76, 'after-hyphen'))).toEqual(accepted);
+  });
+
+  it("keeps Outlook's angle brackets split across lines", () => {
+    expect(parse(`Pengaktifan Akaun <https://ispeks.example.gov.my/activate?token=${T.slice(0, 9)}\n${T.slice(9)}>`)).toEqual(accepted);
+    expect(parse(`> Pengaktifan Akaun <https://ispeks.example.gov.my/acti\n> vate?token=${T}>`)).toEqual(accepted);
+  });
+
+  it('joins a scheme split at the line end', () => {
+    expect(parse(`Sila buka pautan ini https:\n//ispeks.example.gov.my/activate?token=${T}`)).toEqual(accepted);
+    expect(parse(`Sila buka pautan ini ht\ntps://ispeks.example.gov.my/activate?token=${T}`)).toEqual(accepted);
+    expect(parse(`Atau buka isp\neks://activate?token=${T}`)).toEqual(accepted);
+  });
+
+  it("keeps a hyphen at the line's end: it is the token's own", () => {
+    const broken = T.indexOf('-') + 1;
+    expect(parse(`https://ispeks.example.gov.my/activate?token=${T.slice(0, broken)}\n${T.slice(broken)}`)).toEqual(accepted);
+  });
+
+  it('does not take the next line into a link that is complete', () => {
+    expect(parse(`${HTTPS}\nPautan ini sah selama 30 minit.`)).toEqual(accepted);
+    expect(parse(`${APP}\nBukaKioskPengaktifanSekarang`)).toEqual(accepted);
+  });
+
+  it('calls a cut link cut, even when a long word follows on the next line', () => {
+    expect(parse(`https://ispeks.example.gov.my/activate?token=${T.slice(0, 20)}\nmengaktifkanakaunanda`)).toEqual(rejected('no-token'));
+    expect(parse(`https://ispeks.example.gov.my/activate?token=${T.slice(0, 20)}`)).toEqual(rejected('no-token'));
+  });
+
+  it('finds the link after another link that is not ours', () => {
+    expect(parse(`Lihat https://www.jpa.gov.my\n${HTTPS}`)).toEqual(accepted);
+    expect(parse(`Learn why this is important at https://aka.ms/LearnAboutSenderIdentification\n\n${APP}`)).toEqual(accepted);
+  });
+});
+
+describe('format=flowed (RFC 3676)', () => {
+  const text = `Sila klik pautan berikut: ${HTTPS} untuk mengaktifkan akaun anda dalam masa tiga puluh minit.`;
+
+  it.each([
+    [30, true, 0],
+    [30, true, 2],
+    [72, false, 0],
+    [72, false, 1],
+  ])('at %i columns, DelSp=%s, quote depth %i', (width, deleteSpace, depth) => {
+    expect(parse(formatFlowed(text, width, deleteSpace, depth))).toEqual(accepted);
   });
 });

@@ -1,6 +1,7 @@
 // The forms a link takes on its way from the reference API's e-mail to the kiosk's paste field, as
-// encoders: mail security gateways rewrite it. Each follows the format its vendor documents or
-// its public decoders read; the tests feed the parser what these produce.
+// encoders: mail security gateways rewrite it, mail clients put quotes, line breaks and invisible
+// characters around and inside it. Each follows the format its vendor, client or RFC documents;
+// the tests feed the parser what these produce.
 import type { LinkRules } from '../../shared/activation-link.ts';
 
 export const HOST = 'ispeks.example.gov.my';
@@ -116,3 +117,101 @@ export const OPAQUE_GATEWAYS: Readonly<Record<string, (next: Random) => string>>
   Mailanyone: (next) =>
     `https://url${1 + Math.floor(next() * 6)}.mailanyone.net/scanner?m=${randomText(next, 20, `${ALPHANUMERIC}-`)}&d=4%7Cmail%2F90%2F1719544200%7C${hex(next, 32)}&o=%2Fphtm%3A%2Fatsmoc.rapbi&s=${randomText(next, 27)}`,
 };
+
+/** Zero-width space, non-joiner, joiner, word joiner, soft hyphen, BOM, bidi marks, embeddings and isolates. */
+export const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u061C', '\u202A', '\u202C', '\u202D', '\u2066', '\u2069'];
+
+/** Invisible characters at random places, as rich-text mail and the pages people copy from leave them. */
+export function sprinkle(text: string, next: Random, characters: readonly string[] = INVISIBLE): string {
+  return [...text].map((char) => (next() < 0.06 ? `${pick(next, characters)}${char}` : char)).join('');
+}
+
+/** Some ASCII letters and digits in their full-width forms, as an East Asian input method types them. */
+export function fullWidth(text: string, next: Random): string {
+  return [...text].map((char) => (/[A-Za-z0-9]/.test(char) && next() < 0.2 ? String.fromCodePoint(char.codePointAt(0)! + 0xfee0) : char)).join('');
+}
+
+export type WrapStyle = 'chop' | 'after-hyphen' | 'fill';
+
+/**
+ * Hard wrapping at `width` columns: at spaces where it can, and a word longer than a line is cut at
+ * the column (chop), after its last hyphen or slash that fits (after-hyphen, as Outlook does), or
+ * starting on the current line's remainder (fill, as Python's textwrap does).
+ */
+export function hardWrap(text: string, width: number, style: WrapStyle): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      const lines: string[] = [];
+      let current = '';
+      for (let word of line.split(' ')) {
+        if ((current === '' ? word : `${current} ${word}`).length <= width) {
+          current = current === '' ? word : `${current} ${word}`;
+          continue;
+        }
+        if (style === 'fill' && word.length > width && current !== '' && current.length < width - 1) {
+          const room = width - current.length - 1;
+          lines.push(`${current} ${word.slice(0, room)}`);
+          word = word.slice(room);
+        } else if (current !== '') {
+          lines.push(current);
+        }
+        while (word.length > width) {
+          const breakAt = style === 'after-hyphen' ? Math.max(word.lastIndexOf('-', width - 1), word.lastIndexOf('/', width - 1)) + 1 : 0;
+          const cut = breakAt > 0 ? breakAt : width;
+          lines.push(word.slice(0, cut));
+          word = word.slice(cut);
+        }
+        current = word;
+      }
+      lines.push(current);
+      return lines;
+    })
+    .join('\n');
+}
+
+/** A reply's quoting: `> `, `>> `, `>`, `> > `, an indent, or a quote with a bar. */
+export const QUOTE_PREFIXES = ['> ', '>> ', '>', '> > ', '    ', '\t', '> |  '];
+
+export function quote(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => `${prefix}${line}`)
+    .join('\n');
+}
+
+/**
+ * RFC 3676 format=flowed at `width`: soft line breaks are a trailing space, lines starting with a
+ * space, `>` or `From ` are space-stuffed, quote depth is `>` marks. With DelSp=yes a word longer
+ * than a line is split, a space added at each split (§4.2); without it, it stays whole.
+ */
+export function formatFlowed(text: string, width: number, deleteSpace: boolean, depth: number): string {
+  const quoteMarks = depth > 0 ? `${'>'.repeat(depth)}` : '';
+  const stuff = (line: string) => (depth > 0 || line.startsWith(' ') || line.startsWith('>') || line.startsWith('From ') ? ` ${line}` : line);
+  return text
+    .split('\n')
+    .flatMap((paragraph) => {
+      const lines: string[] = [];
+      let current = '';
+      for (let word of paragraph.split(' ')) {
+        if (deleteSpace) {
+          while (word.length > width) {
+            if (current !== '') lines.push(`${current} `);
+            lines.push(`${word.slice(0, width)} `);
+            current = '';
+            word = word.slice(width);
+          }
+        }
+        if (current !== '' && current.length + 1 + word.length > width) {
+          lines.push(`${current} `);
+          current = word;
+        } else {
+          current = current === '' ? word : `${current} ${word}`;
+        }
+      }
+      lines.push(current.replace(/ +$/, ''));
+      return lines;
+    })
+    .map((line) => `${quoteMarks}${stuff(line)}`)
+    .join('\n');
+}
