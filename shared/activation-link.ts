@@ -14,7 +14,12 @@ export interface LinkRules {
   readonly allowedHosts: readonly string[];
 }
 
-export const MAX_LINK_INPUT_LENGTH = 4096;
+/**
+ * A whole message's source view (headers of a gateway-scanned message, the text and HTML parts,
+ * the QR code's PNG in base64) is 10,000 to 25,000 characters; 64 KiB leaves room and still bounds
+ * the work a hostile paste can cause.
+ */
+export const MAX_LINK_INPUT_LENGTH = 65_536;
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
 /** What the API issues: 32 random bytes in base64url. A link broken across lines is rejoined up to this length. */
 export const ISSUED_TOKEN_LENGTH = 43;
@@ -85,7 +90,8 @@ function fromUrl(url: URL, raw: string, rules: LinkRules, depth: number): LinkCh
 }
 
 function checkLink(text: string, rules: LinkRules, depth: number): LinkCheck {
-  const link = unwrap(text);
+  // `&amp;` is how a link's `&` reads in the HTML part of a message's source.
+  const link = unwrap(text.replace(/&amp;/gi, '&'));
   const url = tryUrl(link);
   return url ? fromUrl(url, link, rules, depth) : { ok: false, problem: 'not-a-link' };
 }
@@ -110,6 +116,7 @@ export function parseActivationLink(input: string, rules: LinkRules): LinkCheck 
   let found: LinkCheck | null = null;
   for (const reading of readingsOf(input)) {
     const result = fromReading(reading, rules, budget);
+    // `token=3D…` is a link or its quoted-printable source; the length the API issues settles which.
     if (result.ok && result.token.length === ISSUED_TOKEN_LENGTH) return result;
     found = found === null ? result : better(found, result);
   }

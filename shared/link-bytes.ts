@@ -1,4 +1,4 @@
-// Bytes in the encodings mail gateways use (base64, UTF-8), decoded
+// Bytes in the encodings mail and mail gateways use (base64, quoted-printable, UTF-8), decoded
 // without DOM or Node APIs: shared/ gets neither, so atob and TextDecoder are out of reach.
 
 const BASE64_VALUES = new Map<string, number>(
@@ -26,6 +26,45 @@ export function base64Bytes(text: string): number[] | null {
   return bytes;
 }
 
+function pushUtf8(bytes: number[], codePoint: number): void {
+  if (codePoint < 0x80) bytes.push(codePoint);
+  else if (codePoint < 0x800) bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+  else if (codePoint < 0x10000) bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+  else bytes.push(0xf0 | (codePoint >> 18), 0x80 | ((codePoint >> 12) & 0x3f), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+}
+
+const HEX = /^[0-9A-F]{2}$/;
+
+/**
+ * RFC 2045 §6.7: `=XX` is a byte (upper-case hex, as the RFC requires of encoders), `=` at a line's
+ * end is a soft line break. Anything else stays as it is, so text that only looks encoded survives.
+ */
+export function quotedPrintableBytes(text: string): number[] {
+  const bytes: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
+    if (char === '=') {
+      const pair = text.slice(index + 1, index + 3);
+      if (HEX.test(pair)) {
+        bytes.push(Number.parseInt(pair, 16));
+        index += 2;
+        continue;
+      }
+      // Transport may leave spaces between the soft break's `=` and the line's end (§6.7 rule 3).
+      let end = index + 1;
+      while (text[end] === ' ' || text[end] === '\t') end++;
+      if (text[end] === '\n') {
+        index = end;
+        continue;
+      }
+    }
+    const codePoint = text.codePointAt(index) ?? 0;
+    if (codePoint > 0xffff) index++;
+    pushUtf8(bytes, codePoint);
+  }
+  return bytes;
+}
+
 /** UTF-8 to text; a byte that does not belong to a valid sequence becomes U+FFFD. */
 export function utf8Text(bytes: readonly number[]): string {
   let text = '';
@@ -48,5 +87,12 @@ export function utf8Text(bytes: readonly number[]): string {
       index += 1;
     }
   }
+  return text;
+}
+
+/** One byte a character, for the single-byte charsets (ISO-8859-1, Windows-1252) a message may declare. */
+export function latin1Text(bytes: readonly number[]): string {
+  let text = '';
+  for (const byte of bytes) text += String.fromCharCode(byte);
   return text;
 }

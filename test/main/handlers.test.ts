@@ -7,6 +7,7 @@ import { createActivationClient } from '../../main/api-client.ts';
 import { loadConfig } from '../../main/config.ts';
 import { createHandlers } from '../../main/handlers.ts';
 import { createLinkInbox } from '../../main/link-inbox.ts';
+import { MAX_LINK_INPUT_LENGTH } from '../../shared/activation-link.ts';
 import type { Handlers } from '../../shared/ipc-contract.ts';
 import { startActivationServer } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
@@ -149,7 +150,7 @@ describe('IPC handlers against the reference API', () => {
     ['requestActivation', { icNumber: 900101035678 }],
     ['requestActivation', { icNumber: '900101035678', extra: true }],
     ['openActivation', null],
-    ['openActivation', { link: 'x'.repeat(5000) }],
+    ['openActivation', { link: 'x'.repeat(MAX_LINK_INPUT_LENGTH + 2) }],
     ['completeActivation', { token: 'A'.repeat(43), idempotencyKey: 'not-a-uuid', securityAnswers: [], password: 'x' }],
     ['getAppInfo', 'hello'],
   ] as const)('refuses a malformed %s payload as invalid input', async (channel, payload) => {

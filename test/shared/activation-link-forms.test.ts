@@ -1,6 +1,10 @@
 // Every form the link takes in real mail, each an example shaped like the ones found in the wild.
-import { describe, expect, it } from 'vitest';
-import { ISSUED_TOKEN_LENGTH, parseActivationLink } from '../../shared/activation-link.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import QRCode from 'qrcode';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ISSUED_TOKEN_LENGTH, MAX_LINK_INPUT_LENGTH, parseActivationLink } from '../../shared/activation-link.ts';
 import type { LinkCheck, LinkProblem } from '../../shared/activation-link.ts';
 import { prng } from '../prng.ts';
 import {
@@ -13,6 +17,7 @@ import {
   formatFlowed,
   hardWrap,
   quote,
+  quotedPrintable,
 } from './activation-link-forms.ts';
 import type { WrapStyle } from './activation-link-forms.ts';
 
@@ -171,5 +176,100 @@ describe('format=flowed (RFC 3676)', () => {
     [72, false, 1],
   ])('at %i columns, DelSp=%s, quote depth %i', (width, deleteSpace, depth) => {
     expect(parse(formatFlowed(text, width, deleteSpace, depth))).toEqual(accepted);
+  });
+});
+
+describe('quoted-printable, as a message source shows the body', () => {
+  it('decodes soft line breaks and =3D', () => {
+    const source = quotedPrintable(`Pautan pengaktifan:\n${GATEWAYS['Safe Links']!(HTTPS, prng(9))}\n\nAtau: ${APP}\n`);
+    expect(source).toContain('=\n');
+    expect(source).toContain('token%3D');
+    expect(parse(source)).toEqual(accepted);
+  });
+
+  it('reads a lone `token=3D…` line as quoted-printable when that gives the issued length', () => {
+    expect(parse(`ispeks://activate?token=3D${T}`)).toEqual(accepted);
+  });
+
+  it('keeps a token that starts with 3D when that is the issued length', () => {
+    const token = `3D${T.slice(2)}`;
+    expect(parse(`ispeks://activate?token=${token}`)).toEqual({ ok: true, token });
+    expect(parse(quotedPrintable(`Pautan: https://${HOST}/activate?token=${token}`))).toEqual({ ok: true, token });
+  });
+});
+
+describe('the source view of a whole message', () => {
+  let png: Buffer;
+  beforeAll(async () => {
+    png = await QRCode.toBuffer(HTTPS, { errorCorrectionLevel: 'M', margin: 4, scale: 10 });
+  });
+
+  async function source(options: { text: string; html?: string; textEncoding?: 'quoted-printable' | 'base64'; headers?: Record<string, string> }): Promise<string> {
+    const mail = new MailComposer({
+      from: '"iSPEKS (demo)" <no-reply@demo.ispeks.invalid>',
+      to: 'siti.aisyah@demo.ispeks.invalid',
+      subject: 'Pengaktifan Akaun iSPEKS — iSPEKS account activation',
+      text: options.text,
+      html: options.html,
+      textEncoding: options.textEncoding,
+      headers: options.headers,
+      attachments: [{ filename: 'kod-qr.png', content: png, cid: 'kod-qr@ispeks' }],
+    });
+    return (await mail.compile().build()).toString('utf8');
+  }
+
+  const text = (link: string) => `Salam sejahtera Siti Nur Aisyah binti Abdullah,\n\nPautan pengaktifan:\n${link}\n\nPautan ini sah selama 30 minit sahaja.\n`;
+  const html = (link: string) => `<p>Salam sejahtera,</p><p><a href="${link.replace(/&/g, '&amp;')}">Pengaktifan Akaun</a></p><p><img src="cid:kod-qr@ispeks" alt="Kod QR"></p>`;
+
+  it.each(['quoted-printable', 'base64'] as const)('text and HTML parts with the QR code, text in %s', async (textEncoding) => {
+    const message = await source({ text: text(HTTPS), html: html(HTTPS), textEncoding });
+    expect(message).toContain(`Content-Transfer-Encoding: ${textEncoding}`);
+    expect(message).toContain(textEncoding === 'base64' ? Buffer.from(text(HTTPS)).toString('base64').slice(0, 60) : 'token=3D');
+    // As built (CRLF) and as a clipboard on Linux or macOS gives it (LF).
+    expect(parse(message)).toEqual(accepted);
+    expect(parse(message.replace(/\r\n/g, '\n'))).toEqual(accepted);
+  });
+
+  it('after a gateway rewrote the links of both parts', async () => {
+    const next = prng(21);
+    const message = await source({ text: text(GATEWAYS['Safe Links']!(HTTPS, next)), html: html(GATEWAYS['Proofpoint v3']!(HTTPS, next)), textEncoding: 'base64' });
+    expect(parse(message)).toEqual(accepted);
+  });
+
+  it('after Mimecast rewrote them: the link is gone, and the problem says so', async () => {
+    const link = OPAQUE_GATEWAYS.Mimecast!(prng(5));
+    expect(parse(await source({ text: text(link), html: html(link) }))).toEqual(rejected('link-rewritten'));
+  });
+
+  it('a format=flowed text part with DelSp=yes', () => {
+    const body = formatFlowed(text(HTTPS), 40, true, 0);
+    const message = `From: no-reply@demo.ispeks.invalid\nSubject: Pengaktifan Akaun iSPEKS\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8; format=flowed;\n delsp=yes\nContent-Transfer-Encoding: 7bit\n\n${body}\n`;
+    expect(body).not.toContain(T);
+    expect(parse(message)).toEqual(accepted);
+  });
+
+  it('one part pasted without the message headers', async () => {
+    const message = await source({ text: text(HTTPS), html: html(HTTPS) });
+    const part = message.slice(message.indexOf('Content-Type: text/html'));
+    expect(parse(part.slice(0, part.indexOf('\n--')))).toEqual(accepted);
+  });
+
+  it('fits the length limit with room to spare, with headers a gateway adds', async () => {
+    const headers = Object.fromEntries(
+      Array.from({ length: 40 }, (_, index) => [`X-MS-Exchange-Organization-Header-${index}`, Buffer.from(`${index}`.repeat(150)).toString('base64')]),
+    );
+    const message = await source({ text: text(GATEWAYS['Safe Links']!(HTTPS, prng(1))), html: html(GATEWAYS['Safe Links']!(HTTPS, prng(2))), headers });
+    expect(message.length).toBeGreaterThan(15_000);
+    expect(message.length).toBeLessThan(MAX_LINK_INPUT_LENGTH / 2);
+    expect(parse(message)).toEqual(accepted);
+  });
+});
+
+describe('the length limit', () => {
+  it('says too-long past MAX_LINK_INPUT_LENGTH, and reads a paste of exactly that length', () => {
+    const filler = readFileSync(join(import.meta.dirname, 'activation-link-forms.ts'), 'utf8').replace(/https?:\/\/\S+/g, '');
+    const padded = (length: number) => `${HTTPS}\n${filler.repeat(Math.ceil(length / filler.length))}`.slice(0, length);
+    expect(parse(padded(MAX_LINK_INPUT_LENGTH))).toEqual(accepted);
+    expect(parse(padded(MAX_LINK_INPUT_LENGTH + 1))).toEqual(rejected('too-long'));
   });
 });

@@ -1,7 +1,9 @@
 // The forms a link takes on its way from the reference API's e-mail to the kiosk's paste field, as
-// encoders: mail security gateways rewrite it, mail clients put quotes, line breaks and invisible
-// characters around and inside it. Each follows the format its vendor, client or RFC documents;
-// the tests feed the parser what these produce.
+// encoders: mail security gateways rewrite it, mail clients put quotes, line breaks and
+// invisible characters around and inside it, a message's source view shows it quoted-printable.
+// Each follows the format its vendor, client or RFC documents; the tests feed the parser what
+// these produce.
+import { encode as quotedPrintableEncode, wrap as quotedPrintableWrap } from 'nodemailer/lib/qp';
 import type { LinkRules } from '../../shared/activation-link.ts';
 
 export const HOST = 'ispeks.example.gov.my';
@@ -214,4 +216,9 @@ export function formatFlowed(text: string, width: number, deleteSpace: boolean, 
     })
     .map((line) => `${quoteMarks}${stuff(line)}`)
     .join('\n');
+}
+
+/** Quoted-printable as nodemailer writes a body: `=XX` for `=` and non-ASCII bytes, `=` soft breaks at 76 columns. */
+export function quotedPrintable(text: string): string {
+  return quotedPrintableWrap(quotedPrintableEncode(text.replace(/\n/g, '\r\n')), 76).replace(/\r\n/g, '\n');
 }
