@@ -1,5 +1,5 @@
 // The forms a link takes on its way from the reference API's e-mail to the kiosk's paste field, as
-// encoders: mail security gateways rewrite it, mail clients put quotes, line breaks and
+// encoders: mail security gateways rewrite it, mail clients put words, quotes, line breaks and
 // invisible characters around and inside it, a message's source view shows it quoted-printable.
 // Each follows the format its vendor, client or RFC documents; the tests feed the parser what
 // these produce.
@@ -119,6 +119,21 @@ export const OPAQUE_GATEWAYS: Readonly<Record<string, (next: Random) => string>>
   Mailanyone: (next) =>
     `https://url${1 + Math.floor(next() * 6)}.mailanyone.net/scanner?m=${randomText(next, 20, `${ALPHANUMERIC}-`)}&d=4%7Cmail%2F90%2F1719544200%7C${hex(next, 32)}&o=%2Fphtm%3A%2Fatsmoc.rapbi&s=${randomText(next, 27)}`,
 };
+
+/** The words around the link in the e-mail and in what people copy, including the HTML part's `href`. */
+export const SURROUNDINGS: ReadonlyArray<(link: string) => string> = [
+  (link) => link,
+  (link) => `Pautan pengaktifan:\n${link}\n\nPautan ini sah selama 30 minit sahaja.`,
+  (link) => `Sila klik pautan berikut: ${link} untuk mengaktifkan akaun anda.`,
+  (link) => `To activate your account, open ${link}.`,
+  (link) => `Pautan: ${link}`,
+  (link) => `Pengaktifan Akaun <${link}>`,
+  (link) => `"${link}".`,
+  (link) => `\u201C${link}\u201D`,
+  (link) => `Klik pautan ini (${link}) dalam masa 30 minit.`,
+  (link) => `Assalamualaikum,\n\nKami telah menerima permohonan anda.\nBuka pautan pengaktifan di bawah:\n\n  ${link}\n\nSistem iSPEKS`,
+  (link) => `<p>Sila klik <a href="${link.replace(/&/g, '&amp;')}" style="display:inline-block">Pengaktifan Akaun</a></p>`,
+];
 
 /** Zero-width space, non-joiner, joiner, word joiner, soft hyphen, BOM, bidi marks, embeddings and isolates. */
 export const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u061C', '\u202A', '\u202C', '\u202D', '\u2066', '\u2069'];
