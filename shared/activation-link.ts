@@ -1,4 +1,6 @@
 // Turns whatever a person pastes, or an OS passes, into an activation token (or a reason why not).
+// Every form a mail client, a gateway or a message's source view gives the link, with its source,
+// is in docs/activation-links.md.
 import { better, findLink } from './link-scan.ts';
 import { cleanText, readingsOf } from './link-text.ts';
 import { unwrapGateway } from './link-unwrap.ts';

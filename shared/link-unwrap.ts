@@ -1,6 +1,6 @@
 // The link-rewriting mail security gateways: which link a rewritten one wraps, when the original is
-// in it, each read as its vendor's documentation or decoder reads it. The wrapper is never trusted:
-// the caller checks the link found inside against the allowed hosts, as if it had been pasted alone.
+// in it. Formats and sources are in docs/activation-links.md. The wrapper is never trusted: the
+// caller checks the link found inside against the allowed hosts, as if it had been pasted alone.
 import { base64Bytes, utf8Text } from './link-bytes.ts';
 
 /** The wrapped link as text (empty when the wrapper lacks it), or `opaque` when the gateway keeps it to itself. */

@@ -1,4 +1,5 @@
-// Every form the link takes in real mail, each an example shaped like the ones found in the wild.
+// Every form the link takes in real mail, each an example shaped like the ones found in the wild
+// (docs/activation-links.md names where each comes from); the property tests combine them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';

@@ -1,8 +1,8 @@
 // The forms a link takes on its way from the reference API's e-mail to the kiosk's paste field, as
 // encoders: mail security gateways rewrite it, mail clients put words, quotes, line breaks and
 // invisible characters around and inside it, a message's source view shows it quoted-printable.
-// Each follows the format its vendor, client or RFC documents; the tests feed the parser what
-// these produce.
+// Each follows the format its source documents (docs/activation-links.md); the tests feed the
+// parser what these produce.
 import { encode as quotedPrintableEncode, wrap as quotedPrintableWrap } from 'nodemailer/lib/qp';
 import type { LinkRules } from '../../shared/activation-link.ts';
 
