@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configFor, createKioskServices } from '../../main/kiosk-services.ts';
 import type { LinkInbox } from '../../main/link-inbox.ts';
 import { ipcContract, type Handlers } from '../../shared/ipc-contract.ts';
+import { MAX_LINK_INPUT_LENGTH } from '../../shared/activation-link.ts';
 import { startActivationServer } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 
@@ -142,7 +143,7 @@ describe('IPC handlers against the reference API', () => {
     ['requestActivation', { icNumber: 900101035678 }],
     ['requestActivation', { icNumber: '900101035678', extra: true }],
     ['openActivation', null],
-    ['openActivation', { link: 'x'.repeat(5000) }],
+    ['openActivation', { link: 'x'.repeat(MAX_LINK_INPUT_LENGTH + 2) }],
     ['completeActivation', { token: 'A'.repeat(43), idempotencyKey: 'not-a-uuid', securityAnswers: [], password: 'x' }],
     ['getAppInfo', 'hello'],
   ] as const)('refuses a malformed %s payload as invalid input', async (channel, payload) => {
@@ -212,6 +213,8 @@ describe('IPC handlers against the reference API', () => {
       clipboardText = text;
       expect(await handlers.pasteLink({}), text).toEqual({ ok: true, value: { link: appUrl } });
     }
+    clipboardText = `PIN 4321\nPautan: ${activationUrl} and more text`;
+    expect(await handlers.pasteLink({})).toEqual({ ok: true, value: { link: appUrl } });
     for (const other of ['Sungai-Golok-Tenang-42', pending.icNumber, 'https://phish.example/activate?token=abc']) {
       clipboardText = other;
       expect(await handlers.pasteLink({}), other).toEqual({ ok: true, value: { link: null } });

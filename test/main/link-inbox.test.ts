@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinkInbox, findDeepLink } from '../../main/link-inbox.ts';
+import { MAX_LINK_INPUT_LENGTH } from '../../shared/activation-link.ts';
 
 describe('deep-link inbox', () => {
   it('keeps only the newest link, hands it over once, and says each time one arrives', () => {
@@ -20,7 +21,7 @@ describe('deep-link inbox', () => {
   it('cuts an absurdly long link down instead of holding megabytes', () => {
     const inbox = createLinkInbox();
     inbox.offer(`ispeks://activate?token=${'A'.repeat(1_000_000)}`);
-    expect(inbox.take()!.length).toBeLessThanOrEqual(4097);
+    expect(inbox.take()!.length).toBeLessThanOrEqual(MAX_LINK_INPUT_LENGTH + 1);
   });
 });
 

@@ -65,6 +65,8 @@ export const en = {
       'not-a-link': 'This is not an activation link. Copy the whole link from the activation e-mail.',
       'host-not-allowed': 'This link is not from iSPEKS. Use only the link in the activation e-mail.',
       'no-token': 'The link looks cut off. Copy the whole link from the e-mail.',
+      'link-rewritten':
+        'Your e-mail security system has changed this link, so it cannot be read here. Scan the QR code in the e-mail, or type the activation code shown below it.',
     },
   },
   ways: {

@@ -67,6 +67,8 @@ export const ms = {
       'not-a-link': 'Ini bukan pautan pengaktifan. Sila salin keseluruhan pautan daripada e-mel pengaktifan.',
       'host-not-allowed': 'Pautan ini bukan daripada sistem iSPEKS. Sila gunakan pautan dalam e-mel pengaktifan sahaja.',
       'no-token': 'Pautan kelihatan terpotong. Sila salin keseluruhan pautan daripada e-mel.',
+      'link-rewritten':
+        'Pautan ini telah diubah oleh sistem keselamatan e-mel anda dan tidak dapat dibaca di sini. Sila imbas kod QR dalam e-mel atau taip kod pengaktifan yang tertera di bawahnya.',
     },
   },
   ways: {
