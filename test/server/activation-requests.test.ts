@@ -128,9 +128,9 @@ describe('POST /v1/activation-requests', () => {
   });
 
   it('replaces the older link: it then answers 410 link-used, the new one works', async () => {
-    const older = await h.issueToken(PENDING.icNumber);
+    const { token: older } = await h.linkFor(PENDING.icNumber);
     h.advance(61);
-    const newer = await h.issueToken(PENDING.icNumber);
+    const { token: newer } = await h.linkFor(PENDING.icNumber);
     expect(newer).not.toBe(older);
     await expectProblem(await h.open(older), 410, 'link-used');
     await expectProblem(await h.complete(older), 410, 'link-used');
@@ -138,7 +138,7 @@ describe('POST /v1/activation-requests', () => {
   });
 
   it('e-mails the owner of an active account a link that answers 409 already-active', async () => {
-    const token = await h.issueToken(ACTIVE.icNumber);
+    const { token } = await h.linkFor(ACTIVE.icNumber);
     const message = h.server.outbox.messages().at(-1);
     expect(message?.to).toBe(ACTIVE.email);
     expect(message?.subject).toContain('sudah aktif');

@@ -1,41 +1,22 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PENDING, makeDataDir, startHarness } from './harness.ts';
+import { PENDING, REPO_ROOT, makeDataDir, startCli, startHarness, waitFor } from './harness.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function runCli(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = { stdout: '', stderr: '' };
-  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output, exited };
-}
-
-async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !check(); waited += 50) {
-    if (waited > 10_000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-let running: ChildProcess | undefined;
+let running: ReturnType<typeof startCli> | undefined;
 let dataDir: string | undefined;
 afterEach(async () => {
-  if (running && running.exitCode === null) running.kill('SIGKILL');
+  running?.stop();
   running = undefined;
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
   dataDir = undefined;
 });
+
+/** Starts the CLI and stops it after the test. */
+function runCli(env: Record<string, string>) {
+  running = startCli(env);
+  return running;
+}
 
 describe('npm run server', () => {
   it.each([
@@ -72,9 +53,7 @@ describe('npm run server', () => {
   it('arms faults over HTTP when ACTIVATION_FAULTS=1, and says so', async () => {
     dataDir = await makeDataDir();
     const cli = runCli({ PORT: '0', ACTIVATION_DATA_DIR: dataDir, ACTIVATION_FAULTS: '1' });
-    running = cli.child;
-    await waitFor(() => /Ctrl\+C/.test(cli.output.stdout), 'the start-up lines');
-    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output.stdout)?.[1] ?? '';
+    const url = await cli.listening();
     expect(cli.output.stdout).toContain(`FAULT INJECTION ON: arm faults with POST ${url}/dev/faults`);
     const armed = await fetch(`${url}/dev/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ calls: 'health', kind: 'http-502', count: 1 }) });
     expect(armed.status).toBe(201);
@@ -89,9 +68,7 @@ describe('npm run server', () => {
       ACTIVATION_TOKEN_TTL_SECONDS: '600',
       ISPEKS_APP_SCHEME: 'ispeks-test',
     });
-    running = cli.child;
-    await waitFor(() => /Ctrl\+C/.test(cli.output.stdout), 'the start-up lines');
-    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output.stdout)?.[1] ?? '';
+    const url = await cli.listening();
     expect(url).not.toBe('');
     expect(cli.output.stdout).toContain(`data folder:    ${dataDir}`);
     expect(cli.output.stdout).toContain(`outbox folder:  ${join(dataDir, 'outbox')}`);

@@ -1,14 +1,19 @@
-// A real reference server on a free loopback port, with a clock the test moves and its log captured.
+// The one way test/server starts the reference server: in-process on a free loopback port, in a temp
+// folder, with a clock the test moves and its log captured (startHarness); or `npm run server` as a
+// child process, for what only the command line does (startCli).
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { startActivationServer } from '../../server/app.ts';
 import type { RunningServer, ServerOptions } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import { problem } from '../../shared/api-contract.ts';
 import type { CompleteActivationBody } from '../../shared/api-contract.ts';
+import { linkFor } from './link-for.ts';
 
 export const START = new Date('2026-03-02T02:00:00.000Z');
 
@@ -36,11 +41,18 @@ export async function makeDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'ispeks-server-test-'));
 }
 
+/** Starts a server; when it cannot start, the temp folder it made is removed and the error rethrown. */
 export async function startHarness(options: Partial<ServerOptions> = {}) {
   const dataDir = options.dataDir ?? (await makeDataDir());
   const clock = { now: START };
   const logs: string[] = [];
-  let server: RunningServer = await start();
+  let server: RunningServer;
+  try {
+    server = await start();
+  } catch (error) {
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   function start() {
     return startActivationServer({ dev: true, clock: () => clock.now, log: (line) => logs.push(line), ...options, dataDir });
@@ -69,15 +81,9 @@ export async function startHarness(options: Partial<ServerOptions> = {}) {
     requestActivation(icNumber: string) {
       return h.send('POST', '/v1/activation-requests', { icNumber });
     },
-    /** Asks for a link for `icNumber` and returns the token of the e-mail it produced. */
-    async issueToken(icNumber: string): Promise<string> {
-      const response = await h.requestActivation(icNumber);
-      expect(response.status).toBe(202);
-      await server.settled();
-      const newest = server.outbox.messages().at(-1);
-      const token = newest && new URL(newest.activationUrl).searchParams.get('token');
-      if (!token) throw new Error(`no e-mail was sent for ${icNumber}`);
-      return token;
+    /** Asks for a link for a registered `icNumber`, as a kiosk does, and returns the e-mail's links. */
+    linkFor(icNumber: string) {
+      return linkFor(server, icNumber);
     },
     open(token: string) {
       return h.send('GET', `/v1/activations/${token}`);
@@ -108,4 +114,39 @@ export async function expectProblem(response: Response, status: number, code: st
   expect({ status: response.status, code: body.code, bodyStatus: body.status }).toEqual({ status, code, bodyStatus: status });
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   return body;
+}
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `npm run server` as a child process with these environment variables; `stop()` kills it if still running. */
+export function startCli(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    output,
+    exited,
+    /** Waits for the start-up lines and returns the URL they name. */
+    async listening(): Promise<string> {
+      await waitFor(() => /Ctrl\+C/.test(output.stdout), 'the start-up lines');
+      return /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output.stdout)?.[1] ?? '';
+    },
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+export async function waitFor(check: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !check(); waited += 50) {
+    if (waited > 10_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

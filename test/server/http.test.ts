@@ -42,8 +42,8 @@ describe('errors', () => {
 
 describe('GET /dev/outbox', () => {
   it('lists the messages sent, newest last, with both links', async () => {
-    const first = await h.issueToken(PENDING.icNumber);
-    const second = await h.issueToken(OTHER_PENDING.icNumber);
+    const { token: first } = await h.linkFor(PENDING.icNumber);
+    const { token: second } = await h.linkFor(OTHER_PENDING.icNumber);
     const response = await h.send('GET', '/dev/outbox');
     expect(response.status).toBe(200);
     const { messages } = (await response.json()) as { messages: Array<Record<string, string>> };
@@ -68,7 +68,7 @@ describe('GET /dev/outbox', () => {
   it('does not exist outside dev mode, though e-mails still reach the outbox folder', async () => {
     await h.stop();
     h = await startHarness({ dev: false });
-    await h.issueToken(PENDING.icNumber);
+    await h.linkFor(PENDING.icNumber);
     await expectProblem(await h.send('GET', '/dev/outbox'), 404, 'invalid-request');
     expect(await readdir(h.server.outboxDir)).toHaveLength(1);
   });
@@ -76,7 +76,7 @@ describe('GET /dev/outbox', () => {
 
 describe('the log', () => {
   it('gets one line per e-mail in dev mode: masked recipient and the https link, nothing personal', async () => {
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     await h.requestActivation('910505035555');
     await h.server.settled();
     expect(h.logs).toEqual([`[outbox] activation e-mail to s***@demo.ispeks.invalid: ${h.url}/activate?token=${token}`]);
@@ -87,7 +87,7 @@ describe('the log', () => {
   it('gets nothing about e-mails outside dev mode', async () => {
     await h.stop();
     h = await startHarness({ dev: false });
-    await h.issueToken(PENDING.icNumber);
+    await h.linkFor(PENDING.icNumber);
     expect(h.logs).toEqual([]);
   });
 });
@@ -99,7 +99,7 @@ describe('HTML pages', () => {
   };
 
   it('GET /activate offers the kiosk link, Malay first, under a strict CSP, and does not consume the token', async () => {
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     const response = await h.send('GET', `/activate?token=${token}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -119,7 +119,7 @@ describe('HTML pages', () => {
   it('GET /activate uses the configured app scheme', async () => {
     await h.stop();
     h = await startHarness({ appScheme: 'ispeks-demo' });
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     expect(await (await h.send('GET', `/activate?token=${token}`)).text()).toContain(`href="ispeks-demo://activate?token=${token}"`);
   });
 
