@@ -2,14 +2,14 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { buildAppLink } from '../shared/activation-link.ts';
 import type { ActivationContext, Links } from './activations.ts';
 import { registerApiRoutes } from './api-routes.ts';
 import { registerFaults, type FaultInjector } from './faults.ts';
+import { clientErrorHandler, frameworkErrors, handleErrors } from './http-edges.ts';
 import { Outbox } from './mailer.ts';
 import { registerPages } from './pages.ts';
-import { ApiProblem, sendProblem } from './problems.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { Store } from './store.ts';
 
@@ -53,19 +53,6 @@ export interface RunningServer {
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 
-const CLIENT_ERROR_DETAILS: Record<number, string> = {
-  413: `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`,
-  415: 'Send the request body as application/json.',
-};
-
-// Token-bearing URLs and personal data: nothing is cached, sniffed, framed or sent on as a referrer.
-const SECURITY_HEADERS = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-} as const;
-
 function ownUrl(app: FastifyInstance, host: string): string {
   const { port } = app.server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
@@ -76,26 +63,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function handleErrors(app: FastifyInstance, log: (line: string) => void): void {
-  app.setErrorHandler((error: FastifyError | ApiProblem, request, reply) => {
-    if (error instanceof ApiProblem) return sendProblem(reply, error);
-    const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      const detail = CLIENT_ERROR_DETAILS[status] ?? 'The request is malformed.';
-      return sendProblem(reply, new ApiProblem(status, 'invalid-request', { detail }));
-    }
-    // The route pattern, not the URL: a URL may carry a token.
-    log(`internal error in ${request.method} ${request.routeOptions.url ?? '(no route)'}: ${error.message}`);
-    return sendProblem(reply, new ApiProblem(500, 'internal'));
-  });
-  app.setNotFoundHandler((_request, reply) =>
-    sendProblem(reply, new ApiProblem(404, 'invalid-request', { detail: 'There is no such endpoint.' })),
-  );
-  app.addHook('onSend', async (_request, reply) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
-  });
-}
-
 export async function startActivationServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const clock = options.clock ?? (() => new Date());
@@ -104,7 +71,13 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   const rateLimitSeconds = options.rateLimitSeconds ?? 60;
   const store = await Store.open(options.dataDir, clock);
   const outbox = await Outbox.open(join(options.dataDir, 'outbox'), clock, options.dev ? log : undefined);
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 256 } });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: 256 },
+    frameworkErrors,
+    clientErrorHandler,
+  });
 
   const tasks = new Set<Promise<void>>();
   const background = (task: () => Promise<void>) => {

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,14 +107,48 @@ export async function startHarness(options: Partial<ServerOptions> = {}) {
 
 const PROBLEM_KEYS = Object.keys(problem.shape);
 
-/** Status, problem+json content type, shape and code of an error response; returns the body. */
+/** What every answer of the API carries, errors included. */
+export function expectSecurityHeaders(response: Response) {
+  expect({
+    cacheControl: response.headers.get('cache-control'),
+    contentTypeOptions: response.headers.get('x-content-type-options'),
+    referrerPolicy: response.headers.get('referrer-policy'),
+    framing: response.headers.get('content-security-policy')?.includes("frame-ancestors 'none'"),
+  }).toEqual({ cacheControl: 'no-store', contentTypeOptions: 'nosniff', referrerPolicy: 'no-referrer', framing: true });
+}
+
+/** Status, problem+json content type, shape, code and security headers of an error response; returns the body. */
 export async function expectProblem(response: Response, status: number, code: string) {
   const raw = (await response.json()) as Record<string, unknown>;
   expect(Object.keys(raw).filter((key) => !PROBLEM_KEYS.includes(key))).toEqual([]);
   const body = problem.parse(raw);
   expect({ status: response.status, code: body.code, bodyStatus: body.status }).toEqual({ status, code, bodyStatus: status });
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expectSecurityHeaders(response);
   return body;
+}
+
+/**
+ * Sends bytes as they are, for what fetch refuses to send (malformed URLs and headers, invalid
+ * UTF-8), and reads the answer until the server closes the connection.
+ */
+export function sendRaw(url: string, request: string | Buffer): Promise<Response> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const raw = Buffer.concat(chunks);
+      const headEnd = raw.indexOf('\r\n\r\n');
+      if (headEnd < 0) return reject(new Error(`no HTTP answer: ${JSON.stringify(raw.toString('latin1'))}`));
+      const [statusLine = '', ...lines] = raw.subarray(0, headEnd).toString('latin1').split('\r\n');
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(statusLine)?.[1]);
+      const headers = new Headers(lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()] as [string, string]));
+      resolve(new Response(raw.subarray(headEnd + 4), { status, headers }));
+    });
+  });
 }
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));

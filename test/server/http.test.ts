@@ -15,10 +15,7 @@ afterEach(async () => {
 describe('errors', () => {
   it.each([
     ['GET', '/'],
-    ['GET', '/v1/activation-requests'],
-    ['PUT', '/v1/activation-requests'],
     ['GET', '/v2/activations/abc'],
-    ['DELETE', '/v1/activations/abc'],
   ])('answers %s %s with a 404 invalid-request problem', async (method, path) => {
     const body = await expectProblem(await h.send(method, path), 404, 'invalid-request');
     expect(body.type).toBe('urn:ispeks:activation:problem:invalid-request');
