@@ -126,6 +126,17 @@ describe('POST /v1/activations/{token}', () => {
     expect(JSON.parse(firstText)).toEqual({ status: 'activated', loginUrl: `${h.url}/login` });
   });
 
+  it('takes the Idempotency-Key as the UUID it is: the same key in capitals gets the stored answer', async () => {
+    const key = randomUUID();
+    const first = await h.complete(token, VALID_BODY, key);
+    const firstText = await first.text();
+    const replay = await h.complete(token, VALID_BODY, key.toUpperCase());
+    expect(replay.status).toBe(200);
+    expect(await replay.text()).toBe(firstText);
+    const mixed = await h.complete(token, VALID_BODY, `${key.slice(0, 8).toUpperCase()}${key.slice(8)}`);
+    expect(mixed.status).toBe(200);
+  });
+
   it('answers 422 idempotency-conflict for the same key with another body or another link', async () => {
     const key = randomUUID();
     expect((await h.complete(token, VALID_BODY, key)).status).toBe(200);
