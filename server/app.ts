@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { buildAppLink } from '../shared/activation-link.ts';
+import { REQUEST_BODY_LIMIT_BYTES } from '../shared/api-contract.ts';
 import type { ActivationContext, Links } from './activations.ts';
 import { registerApiRoutes } from './api-routes.ts';
 import { registerFaults, type FaultInjector } from './faults.ts';
@@ -51,8 +52,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const BODY_LIMIT_BYTES = 16 * 1024;
-
 function ownUrl(app: FastifyInstance, host: string): string {
   const { port } = app.server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
@@ -73,7 +72,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   const outbox = await Outbox.open(join(options.dataDir, 'outbox'), clock, options.dev ? log : undefined);
   const app = Fastify({
     logger: false,
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: REQUEST_BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 256 },
     frameworkErrors,
     clientErrorHandler,

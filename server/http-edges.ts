@@ -4,6 +4,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { REQUEST_BODY_LIMIT_BYTES } from '../shared/api-contract.ts';
 import { ApiProblem, problemText, sendProblem } from './problems.ts';
 
 // Token-bearing URLs and personal data: nothing is cached, sniffed, framed or sent on as a referrer.
@@ -21,7 +22,7 @@ export function secureHeaders(reply: FastifyReply): void {
 
 const CLIENT_ERROR_DETAILS: Record<number, string> = {
   408: 'The request took too long to arrive.',
-  413: 'The request body is too large.',
+  413: `The request body is larger than ${REQUEST_BODY_LIMIT_BYTES} bytes.`,
   414: 'The URL is too long.',
   415: 'Send the request body as application/json.',
   431: 'The request headers are too large.',

@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../server/openapi.ts';
 import { OTHER_PENDING, PENDING, expectProblem, startHarness } from './harness.ts';
 import type { Harness } from './harness.ts';
+
+interface BodySchema {
+  properties: {
+    securityAnswers: { maxItems: number; items: { properties: Record<'questionId' | 'answer', { maxLength: number }> } };
+    password: { maxLength: number };
+  };
+}
 
 let h: Harness;
 beforeEach(async () => {
@@ -20,6 +28,22 @@ describe('errors', () => {
     const body = await expectProblem(await h.send(method, path), 404, 'invalid-request');
     expect(body.type).toBe('urn:ispeks:activation:problem:invalid-request');
     expect(body.title).toBeTruthy();
+  });
+
+  it('takes the largest body the published schema allows, every character escaped, without 413', async () => {
+    const schema = buildOpenApiDocument().components.schemas.CompleteActivationBody as unknown as BodySchema;
+    const answer = schema.properties.securityAnswers.items.properties;
+    // JSON.stringify writes a control character as a six-byte \u escape: the longest a character gets.
+    const escaped = (length: number) => '\u0001'.repeat(length);
+    const body = {
+      securityAnswers: Array.from({ length: schema.properties.securityAnswers.maxItems }, () => ({
+        questionId: escaped(answer.questionId.maxLength),
+        answer: escaped(answer.answer.maxLength),
+      })),
+      password: escaped(schema.properties.password.maxLength),
+    };
+    const { token } = await h.linkFor(PENDING.icNumber);
+    await expectProblem(await h.complete(token, body), 422, 'policy-violation');
   });
 
   it('answers a body over 16 kB with 413 invalid-request', async () => {
