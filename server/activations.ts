@@ -15,7 +15,7 @@ import { securityQuestions } from './demo-accounts.ts';
 import { hashSecret, hashToken, newToken, requestFingerprint, sameFingerprint } from './hashing.ts';
 import type { Outbox } from './mailer.ts';
 import { ApiProblem } from './problems.ts';
-import type { RateLimiter } from './rate-limiter.ts';
+import type { ResendLimiter } from './rate-limiter.ts';
 import type { AccountRecord, State, Store } from './store.ts';
 
 export interface Links {
@@ -27,7 +27,7 @@ export interface Links {
 export interface ActivationContext {
   readonly store: Store;
   readonly outbox: Outbox;
-  readonly rateLimiter: RateLimiter;
+  readonly resendLimiter: ResendLimiter;
   readonly links: Links;
   readonly clock: () => Date;
   readonly tokenTtlSeconds: number;
@@ -38,9 +38,9 @@ export interface ActivationContext {
 
 export function requestActivation(ctx: ActivationContext, icNumber: string): ActivationRequestAccepted {
   const now = ctx.clock();
-  const wait = ctx.rateLimiter.hit(icNumber, now);
+  const wait = ctx.resendLimiter.hit(icNumber, now);
   if (wait > 0) {
-    throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: `Wait ${wait} s before asking again.` });
+    throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: `Wait ${wait} s before asking again for this IC number.` });
   }
   // The token is drawn and hashed for unknown IC numbers too: the same work, the same timing.
   const token = newToken();

@@ -6,12 +6,13 @@ import type { FastifyInstance } from 'fastify';
 import { buildAppLink } from '../shared/activation-link.ts';
 import { REQUEST_BODY_LIMIT_BYTES } from '../shared/api-contract.ts';
 import type { ActivationContext, Links } from './activations.ts';
+import { DEFAULT_RATE_LIMITS, registerAddressLimits, type RateLimits } from './address-limits.ts';
 import { registerApiRoutes } from './api-routes.ts';
 import { registerFaults, type FaultInjector } from './faults.ts';
 import { clientErrorHandler, frameworkErrors, handleErrors } from './http-edges.ts';
 import { Outbox } from './mailer.ts';
 import { registerPages } from './pages.ts';
-import { RateLimiter } from './rate-limiter.ts';
+import { ResendLimiter } from './rate-limiter.ts';
 import { Store } from './store.ts';
 
 export interface ServerOptions {
@@ -24,8 +25,15 @@ export interface ServerOptions {
   readonly dev: boolean;
   /** Default 1800 (30 minutes). */
   readonly tokenTtlSeconds?: number;
-  /** Default 60. */
+  /** Seconds before the same IC number may ask for another e-mail; default 60. */
   readonly rateLimitSeconds?: number;
+  /** Requests per client address and overall (address-limits.ts); each unset one takes its default. */
+  readonly limits?: Partial<RateLimits>;
+  /**
+   * Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For names the client; by
+   * default none, so the client address is the connection's and the header is ignored.
+   */
+  readonly trustedProxies?: readonly string[];
   /** Where the https link in the e-mail points; default this server's own URL. */
   readonly publicBaseUrl?: string;
   /** Default `ispeks`. */
@@ -76,6 +84,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
     routerOptions: { maxParamLength: 256 },
     frameworkErrors,
     clientErrorHandler,
+    trustProxy: options.trustedProxies ? [...options.trustedProxies] : false,
   });
 
   const tasks = new Set<Promise<void>>();
@@ -95,7 +104,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   const ctx: ActivationContext = {
     store,
     outbox,
-    rateLimiter: new RateLimiter(rateLimitSeconds),
+    resendLimiter: new ResendLimiter(rateLimitSeconds),
     links,
     clock,
     tokenTtlSeconds: options.tokenTtlSeconds ?? 1800,
@@ -104,6 +113,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   };
 
   handleErrors(app, log);
+  await registerAddressLimits(app, { ...DEFAULT_RATE_LIMITS, ...options.limits });
   const faults = options.faults ? registerFaults(app) : null;
   registerApiRoutes(app, ctx);
   registerPages(app, appScheme);

@@ -11,6 +11,7 @@ import {
   REQUEST_BODY_LIMIT_BYTES,
   serviceHealth,
 } from '../shared/api-contract.ts';
+import { DEFAULT_RATE_LIMITS } from './address-limits.ts';
 
 const schema = (zodSchema: z.ZodType) => {
   const jsonSchema = z.toJSONSchema(zodSchema, { io: 'input' }) as Record<string, unknown>;
@@ -49,11 +50,15 @@ const notJson = problemResponse('The body is not application/json (code invalid-
 const tooLong = problemResponse('The token in the URL is too long to be one (code invalid-request).');
 const limited = (what: string) => ({ ...problemResponse(`${what} (code rate-limited).`), headers: retryAfter });
 
+const limits = DEFAULT_RATE_LIMITS;
 const DESCRIPTION = [
   'Contract v1 between the iSPEKS Activation Kiosk and the hosted activation service. Generated from shared/api-contract.ts; do not edit by hand (npm run openapi).',
   'Every error is application/problem+json (RFC 9457) with a `code` from the Problem schema, and repeats nothing of the request.',
   `A request body is JSON in UTF-8 (RFC 8259), at most ${REQUEST_BODY_LIMIT_BYTES} bytes; bytes that are not UTF-8 and \\u escapes of unpaired surrogates are 400 invalid-request.`,
   'A path of the API asked with a method it does not take answers 405 with Allow; any other path answers 404.',
+  `Limits (the reference server's defaults; each is configurable): ${limits.requestsPerAddress} activation requests per client address and ${limits.requestsOverall} from all addresses together in ${limits.windowSeconds} s;`,
+  `${limits.callsPerAddress} other calls per client address in ${limits.windowSeconds} s; one activation request per IC number in 60 s.`,
+  'Beyond a limit the answer is 429 rate-limited with Retry-After, and nothing is done.',
 ].join(' ');
 
 export function buildOpenApiDocument() {

@@ -7,7 +7,7 @@ import type { ProblemCode, Violation } from '../shared/api-contract.ts';
 const TITLES: Record<ProblemCode, string> = {
   'invalid-request': 'The request is not valid',
   'invalid-ic-number': 'The IC number is not valid',
-  'rate-limited': 'Too many requests for this IC number',
+  'rate-limited': 'Too many requests',
   'link-not-found': 'The activation link is not valid',
   'link-expired': 'The activation link has expired',
   'link-used': 'The activation link has already been used',

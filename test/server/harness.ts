@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,10 @@ export async function startHarness(options: Partial<ServerOptions> = {}) {
     requestActivation(icNumber: string) {
       return h.send('POST', '/v1/activation-requests', { icNumber });
     },
+    /** An activation request from another loopback address (127.0.0.2 …), optionally through a proxy's header. */
+    requestActivationFrom(address: string, icNumber: string, headers: Record<string, string> = {}) {
+      return sendFrom(server.url, address, 'POST', '/v1/activation-requests', { icNumber }, headers);
+    },
     /** Asks for a link for a registered `icNumber`, as a kiosk does, and returns the e-mail's links. */
     linkFor(icNumber: string) {
       return linkFor(server, icNumber);
@@ -126,6 +131,27 @@ export async function expectProblem(response: Response, status: number, code: st
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expectSecurityHeaders(response);
   return body;
+}
+
+/** A request from a given local address: Linux routes all of 127.0.0.0/8 to loopback. */
+export function sendFrom(url: string, localAddress: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      `${url}${path}`,
+      { method, localAddress, headers: text === undefined ? headers : { 'content-type': 'application/json', ...headers } },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () => {
+          const responseHeaders = new Headers(Object.entries(incoming.headers).map(([name, value]) => [name, String(value)] as [string, string]));
+          resolve(new Response(Buffer.concat(chunks), { status: incoming.statusCode ?? 0, headers: responseHeaders }));
+        });
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(text);
+  });
 }
 
 /**

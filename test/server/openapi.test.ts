@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RATE_LIMITS } from '../../server/address-limits.ts';
 import { buildOpenApiDocument } from '../../server/openapi.ts';
 import { REQUEST_BODY_LIMIT_BYTES } from '../../shared/api-contract.ts';
 
@@ -24,10 +25,12 @@ describe('OpenAPI document', () => {
     ]);
   });
 
-  it('says what the limits are: the body size, and 405 for a wrong method', () => {
+  it('says what the limits are: the body size, the requests per address and overall, and 405 for a wrong method', () => {
     const { description } = document.info;
     expect(description).toContain(`${REQUEST_BODY_LIMIT_BYTES} bytes`);
     expect(description).toMatch(/405/);
+    expect(description).toContain(`${DEFAULT_RATE_LIMITS.requestsPerAddress} activation requests per client address`);
+    expect(description).toContain(`${DEFAULT_RATE_LIMITS.callsPerAddress} other calls per client address`);
     expect(document.paths['/v1/activation-requests'].post.responses['413'].description).toContain(`${REQUEST_BODY_LIMIT_BYTES} bytes`);
   });
 
