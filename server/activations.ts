@@ -18,6 +18,13 @@ import { ApiProblem } from './problems.ts';
 import type { ResendLimiter } from './rate-limiter.ts';
 import type { AccountRecord, State, Store } from './store.ts';
 
+/**
+ * Links of one account usable at once. Asking again does not void the link a person is using (anyone
+ * who knows the IC number may ask); only beyond this many, a minute apart and each e-mailed to the
+ * owner, does the oldest go. The activation voids them all.
+ */
+export const LINKS_KEPT = 5;
+
 export interface Links {
   activationUrl(token: string): string;
   appUrl(token: string): string;
@@ -56,9 +63,10 @@ export function requestActivation(ctx: ActivationContext, icNumber: string): Act
 
 async function issueAndSend(ctx: ActivationContext, account: AccountRecord, token: string, tokenHash: string, now: Date) {
   await ctx.store.update((draft) => {
-    for (const older of draft.tokens) {
-      if (older.icNumber === account.icNumber && older.state === 'pending') older.state = 'superseded';
-    }
+    const live = draft.tokens.filter(
+      (older) => older.icNumber === account.icNumber && older.state === 'pending' && Date.parse(older.expiresAt) > now.getTime(),
+    );
+    for (const oldest of live.slice(0, Math.max(0, live.length - (LINKS_KEPT - 1)))) oldest.state = 'superseded';
     const expiresAt = new Date(now.getTime() + ctx.tokenTtlSeconds * 1000).toISOString();
     draft.tokens.push({ tokenHash, icNumber: account.icNumber, issuedAt: now.toISOString(), expiresAt, state: 'pending' });
   });
@@ -74,8 +82,8 @@ async function issueAndSend(ctx: ActivationContext, account: AccountRecord, toke
 }
 
 /**
- * The token's record and account if the link may be used now. A link replaced by a newer request
- * answers link-used, like a used one: both mean "this link is spent, ask for a new one".
+ * The token's record and account if the link may be used now. A voided link answers link-used,
+ * like a used one: both mean "this link is spent, ask for a new one".
  */
 function usableLink(state: State, tokenHash: string, now: Date) {
   const token = state.tokens.find((candidate) => candidate.tokenHash === tokenHash);
@@ -145,6 +153,7 @@ export async function completeActivation(
     if (replayed) return replayed;
     const { token: link, account } = usableLink(draft, tokenHash, now);
     link.state = 'used';
+    for (const other of draft.tokens) if (other.icNumber === account.icNumber && other.state === 'pending') other.state = 'superseded';
     account.status = 'active';
     account.activatedAt = now.toISOString();
     account.passwordHash = passwordHash;
