@@ -16,7 +16,7 @@ import { hashSecret, hashToken, newToken, requestFingerprint, sameFingerprint } 
 import type { Outbox } from './mailer.ts';
 import { ApiProblem } from './problems.ts';
 import type { ResendLimiter } from './rate-limiter.ts';
-import type { AccountRecord, State, Store } from './store.ts';
+import type { State, Store } from './store.ts';
 
 /**
  * Links of one account usable at once. Asking again does not void the link a person is using (anyone
@@ -49,11 +49,9 @@ export function requestActivation(ctx: ActivationContext, icNumber: string): Act
   if (wait > 0) {
     throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: `Wait ${wait} s before asking again for this IC number.` });
   }
-  // The token is drawn and hashed for unknown IC numbers too: the same work, the same timing.
-  const token = newToken();
-  const tokenHash = hashToken(token);
-  const account = ctx.store.state.accounts.find((candidate) => candidate.icNumber === icNumber);
-  if (account) ctx.background(() => issueAndSend(ctx, account, token, tokenHash, now));
+  // Nothing on the answer's path depends on whether the IC number is registered: the lookup and
+  // everything after it wait until the answer is written.
+  ctx.background(() => issueAndSend(ctx, icNumber, now));
   return activationRequestAccepted.parse({
     status: 'accepted',
     expiresInSeconds: ctx.tokenTtlSeconds,
@@ -61,22 +59,32 @@ export function requestActivation(ctx: ActivationContext, icNumber: string): Act
   });
 }
 
-async function issueAndSend(ctx: ActivationContext, account: AccountRecord, token: string, tokenHash: string, now: Date) {
-  await ctx.store.update((draft) => {
+/**
+ * Saves a new link and e-mails it if the IC number is registered. The state is saved either way,
+ * so the work left behind (most of it writing the state) is alike for registered and unknown IC
+ * numbers, and a request sent right after one cannot tell them apart by its own timing.
+ */
+async function issueAndSend(ctx: ActivationContext, icNumber: string, now: Date) {
+  const token = newToken();
+  const account = await ctx.store.update((draft) => {
+    const found = draft.accounts.find((candidate) => candidate.icNumber === icNumber);
+    if (!found) return undefined;
     const live = draft.tokens.filter(
-      (older) => older.icNumber === account.icNumber && older.state === 'pending' && Date.parse(older.expiresAt) > now.getTime(),
+      (older) => older.icNumber === icNumber && older.state === 'pending' && Date.parse(older.expiresAt) > now.getTime(),
     );
     for (const oldest of live.slice(0, Math.max(0, live.length - (LINKS_KEPT - 1)))) oldest.state = 'superseded';
     const expiresAt = new Date(now.getTime() + ctx.tokenTtlSeconds * 1000).toISOString();
-    draft.tokens.push({ tokenHash, icNumber: account.icNumber, issuedAt: now.toISOString(), expiresAt, state: 'pending' });
+    draft.tokens.push({ tokenHash: hashToken(token), icNumber, issuedAt: now.toISOString(), expiresAt, state: 'pending' });
+    return { name: found.name, email: found.email, active: found.status === 'active' };
   });
+  if (!account) return;
   const links = { activationUrl: ctx.links.activationUrl(token), appUrl: ctx.links.appUrl(token) };
   const content = activationEmail({
     name: account.name,
     ...links,
     loginUrl: ctx.links.loginUrl(),
     ttlSeconds: ctx.tokenTtlSeconds,
-    alreadyActive: account.status === 'active',
+    alreadyActive: account.active,
   });
   await ctx.outbox.send({ toName: account.name, toAddress: account.email, ...content, ...links });
 }

@@ -88,8 +88,11 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   });
 
   const tasks = new Set<Promise<void>>();
+  // Started on the next turn of the event loop: Fastify writes the answer in this one, so the work
+  // (saving the link, writing the e-mail) never delays it, whatever the IC number.
   const background = (task: () => Promise<void>) => {
-    const run: Promise<void> = task()
+    const run: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(task)
       .catch((error: unknown) => log(`background task failed: ${messageOf(error)}`))
       .finally(() => tasks.delete(run));
     tasks.add(run);
