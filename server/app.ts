@@ -11,6 +11,7 @@ import { registerApiRoutes } from './api-routes.ts';
 import { registerFaults, type FaultInjector } from './faults.ts';
 import { clientErrorHandler, frameworkErrors, handleErrors } from './http-edges.ts';
 import { Outbox } from './mailer.ts';
+import { ApiProblem } from './problems.ts';
 import { registerPages } from './pages.ts';
 import { ResendLimiter } from './rate-limiter.ts';
 import { Store } from './store.ts';
@@ -66,6 +67,20 @@ function ownUrl(app: FastifyInstance, host: string): string {
   return `http://${shownHost}:${port}`;
 }
 
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+
+/**
+ * /dev/outbox lists every link: a web page whose DNS name is rebound to 127.0.0.1 would reach it
+ * from the person's browser, but with its own name in Host, which is refused here.
+ */
+function answerDevRoutesOnLoopbackOnly(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.url?.startsWith('/dev/') && !LOOPBACK_HOST.test(request.headers.host ?? '')) {
+      throw new ApiProblem(403, 'invalid-request', { detail: 'The development routes answer to a loopback host name only.' });
+    }
+  });
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -117,6 +132,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
 
   handleErrors(app, log);
   await registerAddressLimits(app, { ...DEFAULT_RATE_LIMITS, ...options.limits });
+  answerDevRoutesOnLoopbackOnly(app);
   const faults = options.faults ? registerFaults(app) : null;
   registerApiRoutes(app, ctx);
   registerPages(app, appScheme);

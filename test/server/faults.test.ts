@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FaultInjector } from '../../server/faults.ts';
-import { PENDING, startHarness, VALID_BODY, type Harness } from './harness.ts';
+import { PENDING, expectProblem, sendFrom, startHarness, VALID_BODY, type Harness } from './harness.ts';
 
 let h: Harness;
 afterEach(async () => h?.stop());
@@ -26,6 +26,13 @@ describe('fault injection', () => {
     } finally {
       process.env.NODE_ENV = previous;
     }
+  });
+
+  it('refuses a Host that is not loopback, as /dev/outbox does', async () => {
+    h = await startHarness({ faults: true });
+    const plan = { calls: 'health', kind: 'http-502', count: 1 };
+    await expectProblem(await sendFrom(h.url, '127.0.0.1', 'POST', '/dev/faults', plan, { host: 'evil.example' }), 403, 'invalid-request');
+    expect((await health()).status).toBe(200);
   });
 
   it('refuses a plan it cannot follow', async () => {

@@ -179,9 +179,9 @@ export function sendRaw(url: string, request: string | Buffer): Promise<Response
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** `npm run server` as a child process with these environment variables; `stop()` kills it if still running. */
-export function startCli(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
+/** `npm run server` as a child process with these environment variables and arguments; `stop()` kills it if still running. */
+export function startCli(env: Record<string, string>, args: readonly string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

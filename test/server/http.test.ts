@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../server/openapi.ts';
-import { OTHER_PENDING, PENDING, expectProblem, startHarness } from './harness.ts';
+import { OTHER_PENDING, PENDING, expectProblem, sendFrom, startHarness } from './harness.ts';
 import type { Harness } from './harness.ts';
 
 interface BodySchema {
@@ -84,6 +84,23 @@ describe('GET /dev/outbox', () => {
     expect((await h.requestActivation(PENDING.icNumber)).status).toBe(202);
     const { messages } = (await (await h.send('GET', '/dev/outbox')).json()) as { messages: Array<{ to: string }> };
     expect(messages.map((message) => message.to)).toEqual([PENDING.email]);
+  });
+
+  it.each(['evil.example', 'evil.example:8787', '127.0.0.1.evil.example', '10.0.0.5'])(
+    'refuses Host: %s, so a page that rebinds its DNS name to 127.0.0.1 cannot read the links',
+    async (host) => {
+      await h.linkFor(PENDING.icNumber);
+      const response = await sendFrom(h.url, '127.0.0.1', 'GET', '/dev/outbox', undefined, { host });
+      const text = await response.clone().text();
+      await expectProblem(response, 403, 'invalid-request');
+      expect(text).not.toContain('token');
+    },
+  );
+
+  it.each(['localhost', '127.0.0.1', '[::1]'])('answers Host: %s with the port', async (name) => {
+    const { port } = new URL(h.url);
+    const response = await sendFrom(h.url, '127.0.0.1', 'GET', '/dev/outbox', undefined, { host: `${name}:${port}` });
+    expect(response.status).toBe(200);
   });
 
   it('does not exist outside dev mode, though e-mails still reach the outbox folder', async () => {
