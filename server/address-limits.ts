@@ -2,7 +2,7 @@
 // maintained @fastify/rate-limit in its in-memory LRU stores (bounded: the least recently seen
 // addresses are forgotten first). Refusals are the contract's 429 rate-limited with Retry-After.
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { apiPaths } from '../shared/api-contract.ts';
 import { ApiProblem } from './problems.ts';
 
@@ -30,26 +30,43 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 
-async function refuseOver(limiters: readonly Limiter[], request: FastifyRequest): Promise<void> {
-  for (const limiter of limiters) {
-    const verdict = await limiter(request);
-    if (!verdict.isAllowed && verdict.isExceeded) {
+interface Count {
+  readonly limiter: Limiter;
+  /** What IT reads in the log when it is first reached in a window. */
+  readonly reached: string;
+  loggedUntil: number;
+}
+
+/** Counts every request before its body is read; a request one count refuses is not counted by the next. */
+export async function registerAddressLimits(app: FastifyInstance, limits: RateLimits, log: (line: string) => void): Promise<void> {
+  await app.register(rateLimit, { global: false });
+  const windowMs = limits.windowSeconds * 1000;
+  // Each limiter gets its own store, sized by `cache` (read at run time, missing from the plugin's types).
+  const counting = (max: number) => ({ max, timeWindow: windowMs, cache: limits.rememberedAddresses });
+  const count = (limiter: Limiter, what: string): Count => ({
+    limiter,
+    reached: `limit reached: ${what} in ${limits.windowSeconds} s; more are answered 429 until the window ends`,
+    loggedUntil: 0,
+  });
+  const requestsPerAddress = count(app.createRateLimit(counting(limits.requestsPerAddress)), `${limits.requestsPerAddress} activation requests per client address`);
+  const requestsOverall = count(
+    app.createRateLimit({ ...counting(limits.requestsOverall), keyGenerator: () => 'everyone' }),
+    `${limits.requestsOverall} activation requests from all addresses together`,
+  );
+  const callsPerAddress = count(app.createRateLimit(counting(limits.callsPerAddress)), `${limits.callsPerAddress} calls per client address`);
+
+  app.addHook('onRequest', async (request) => {
+    const activationRequest = request.method === 'POST' && request.routeOptions.url === apiPaths.activationRequests;
+    for (const counted of activationRequest ? [requestsPerAddress, requestsOverall] : [callsPerAddress]) {
+      const verdict = await counted.limiter(request);
+      if (verdict.isAllowed || !verdict.isExceeded) continue;
+      // One line a window at most, and never the address: enough for IT to see a limit is too tight.
+      if (Date.now() >= counted.loggedUntil) {
+        log(counted.reached);
+        counted.loggedUntil = Date.now() + windowMs;
+      }
       const wait = Math.max(1, verdict.ttlInSeconds);
       throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: `Too many requests; wait ${wait} s.` });
     }
-  }
-}
-
-/** Counts every request before its body is read; a request one limiter refuses is not counted by the next. */
-export async function registerAddressLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
-  await app.register(rateLimit, { global: false });
-  // Each limiter gets its own store, sized by `cache` (read at run time, missing from the plugin's types).
-  const counting = (max: number) => ({ max, timeWindow: limits.windowSeconds * 1000, cache: limits.rememberedAddresses });
-  const requestsPerAddress = app.createRateLimit(counting(limits.requestsPerAddress));
-  const requestsOverall = app.createRateLimit({ ...counting(limits.requestsOverall), keyGenerator: () => 'everyone' });
-  const callsPerAddress = app.createRateLimit(counting(limits.callsPerAddress));
-  app.addHook('onRequest', async (request) => {
-    const activationRequest = request.method === 'POST' && request.routeOptions.url === apiPaths.activationRequests;
-    await refuseOver(activationRequest ? [requestsPerAddress, requestsOverall] : [callsPerAddress], request);
   });
 }

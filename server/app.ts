@@ -131,7 +131,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   };
 
   handleErrors(app, log);
-  await registerAddressLimits(app, { ...DEFAULT_RATE_LIMITS, ...options.limits });
+  await registerAddressLimits(app, { ...DEFAULT_RATE_LIMITS, ...options.limits }, log);
   answerDevRoutesOnLoopbackOnly(app);
   const faults = options.faults ? registerFaults(app) : null;
   registerApiRoutes(app, ctx);

@@ -49,6 +49,12 @@ describe('activation requests from one address', () => {
     expect((await server.requestActivationFrom('127.0.0.3', unknownIc(3))).status).toBe(202);
   });
 
+  it('tell IT in the log once per window that a limit was reached, without the address', async () => {
+    const server = (h = await startHarness({ limits: { requestsPerAddress: 1 } }));
+    for (let serial = 0; serial < 5; serial += 1) await server.requestActivationFrom('127.0.0.2', unknownIc(serial));
+    expect(server.logs).toEqual(['limit reached: 1 activation requests per client address in 60 s; more are answered 429 until the window ends']);
+  });
+
   it('start afresh when the window is over', async () => {
     const server = (h = await startHarness({ limits: { requestsPerAddress: 1, windowSeconds: 1 } }));
     expect((await server.requestActivation(unknownIc(0))).status).toBe(202);
