@@ -1,4 +1,5 @@
-// The reference activation API: wiring, shared HTTP behaviour (errors, headers), start and stop.
+// The reference activation API: wiring, start and stop. What every answer shares (errors,
+// headers) is in http-edges.ts, the limits in address-limits.ts.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Fastify from 'fastify';
@@ -104,7 +105,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
 
   const tasks = new Set<Promise<void>>();
   // Started on the next turn of the event loop: Fastify writes the answer in this one, so the work
-  // (saving the link, writing the e-mail) never delays it, whatever the IC number.
+  // (looking the IC number up, saving the link, writing the e-mail) never delays it.
   const background = (task: () => Promise<void>) => {
     const run: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
       .then(task)
