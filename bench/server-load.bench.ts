@@ -52,7 +52,9 @@ interface Run {
 /** One reference server with the 200 accounts, each with a link in the outbox. */
 async function department(faulty: boolean, kiosks = KIOSKS) {
   const dataDir = await mkdtemp(join(tmpdir(), 'ispeks-bench-load-'));
-  const server = await startActivationServer({ dataDir, dev: false, faults: true, log: () => undefined });
+  // Every kiosk of the department shares this one address: the per-address limits would cut them off.
+  const limits = { requestsPerAddress: kiosks, requestsOverall: kiosks, callsPerAddress: 50 * kiosks };
+  const server = await startActivationServer({ dataDir, dev: false, faults: true, log: () => undefined, limits });
   const staff = fictionalStaff(kiosks);
   await server.store.update((draft) => void draft.accounts.push(...staff));
   for (const person of staff) {

@@ -15,8 +15,15 @@ import { securityQuestions } from './demo-accounts.ts';
 import { hashSecret, hashToken, newToken, requestFingerprint, sameFingerprint } from './hashing.ts';
 import type { Outbox } from './mailer.ts';
 import { ApiProblem } from './problems.ts';
-import type { RateLimiter } from './rate-limiter.ts';
-import type { AccountRecord, State, Store } from './store.ts';
+import type { ResendLimiter } from './rate-limiter.ts';
+import type { State, Store } from './store.ts';
+
+/**
+ * Links of one account usable at once. Asking again does not void the link a person is using (anyone
+ * who knows the IC number may ask); only beyond this many, a minute apart and each e-mailed to the
+ * owner, does the oldest go. The activation voids them all.
+ */
+export const LINKS_KEPT = 5;
 
 export interface Links {
   activationUrl(token: string): string;
@@ -27,7 +34,7 @@ export interface Links {
 export interface ActivationContext {
   readonly store: Store;
   readonly outbox: Outbox;
-  readonly rateLimiter: RateLimiter;
+  readonly resendLimiter: ResendLimiter;
   readonly links: Links;
   readonly clock: () => Date;
   readonly tokenTtlSeconds: number;
@@ -38,15 +45,13 @@ export interface ActivationContext {
 
 export function requestActivation(ctx: ActivationContext, icNumber: string): ActivationRequestAccepted {
   const now = ctx.clock();
-  const wait = ctx.rateLimiter.hit(icNumber, now);
+  const wait = ctx.resendLimiter.hit(icNumber, now);
   if (wait > 0) {
-    throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: `Wait ${wait} s before asking again.` });
+    throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: `Wait ${wait} s before asking again for this IC number.` });
   }
-  // The token is drawn and hashed for unknown IC numbers too: the same work, the same timing.
-  const token = newToken();
-  const tokenHash = hashToken(token);
-  const account = ctx.store.state.accounts.find((candidate) => candidate.icNumber === icNumber);
-  if (account) ctx.background(() => issueAndSend(ctx, account, token, tokenHash, now));
+  // Nothing on the answer's path depends on whether the IC number is registered: the lookup and
+  // everything after it wait until the answer is written.
+  ctx.background(() => issueAndSend(ctx, icNumber, now));
   return activationRequestAccepted.parse({
     status: 'accepted',
     expiresInSeconds: ctx.tokenTtlSeconds,
@@ -54,28 +59,39 @@ export function requestActivation(ctx: ActivationContext, icNumber: string): Act
   });
 }
 
-async function issueAndSend(ctx: ActivationContext, account: AccountRecord, token: string, tokenHash: string, now: Date) {
-  await ctx.store.update((draft) => {
-    for (const older of draft.tokens) {
-      if (older.icNumber === account.icNumber && older.state === 'pending') older.state = 'superseded';
-    }
+/**
+ * Saves a new link and e-mails it if the IC number is registered. The state is saved either way,
+ * so the work left behind (most of it writing the state) is alike for registered and unknown IC
+ * numbers, and a request sent right after one cannot tell them apart by its own timing.
+ */
+async function issueAndSend(ctx: ActivationContext, icNumber: string, now: Date) {
+  const token = newToken();
+  const account = await ctx.store.update((draft) => {
+    const found = draft.accounts.find((candidate) => candidate.icNumber === icNumber);
+    if (!found) return undefined;
+    const live = draft.tokens.filter(
+      (older) => older.icNumber === icNumber && older.state === 'pending' && Date.parse(older.expiresAt) > now.getTime(),
+    );
+    for (const oldest of live.slice(0, Math.max(0, live.length - (LINKS_KEPT - 1)))) oldest.state = 'superseded';
     const expiresAt = new Date(now.getTime() + ctx.tokenTtlSeconds * 1000).toISOString();
-    draft.tokens.push({ tokenHash, icNumber: account.icNumber, issuedAt: now.toISOString(), expiresAt, state: 'pending' });
+    draft.tokens.push({ tokenHash: hashToken(token), icNumber, issuedAt: now.toISOString(), expiresAt, state: 'pending' });
+    return { name: found.name, email: found.email, active: found.status === 'active' };
   });
+  if (!account) return;
   const links = { activationUrl: ctx.links.activationUrl(token), appUrl: ctx.links.appUrl(token) };
   const content = activationEmail({
     name: account.name,
     ...links,
     loginUrl: ctx.links.loginUrl(),
     ttlSeconds: ctx.tokenTtlSeconds,
-    alreadyActive: account.status === 'active',
+    alreadyActive: account.active,
   });
   await ctx.outbox.send({ toName: account.name, toAddress: account.email, ...content, ...links });
 }
 
 /**
- * The token's record and account if the link may be used now. A link replaced by a newer request
- * answers link-used, like a used one: both mean "this link is spent, ask for a new one".
+ * The token's record and account if the link may be used now. A voided link answers link-used,
+ * like a used one: both mean "this link is spent, ask for a new one".
  */
 function usableLink(state: State, tokenHash: string, now: Date) {
   const token = state.tokens.find((candidate) => candidate.tokenHash === tokenHash);
@@ -145,6 +161,7 @@ export async function completeActivation(
     if (replayed) return replayed;
     const { token: link, account } = usableLink(draft, tokenHash, now);
     link.state = 'used';
+    for (const other of draft.tokens) if (other.icNumber === account.icNumber && other.state === 'pending') other.state = 'superseded';
     account.status = 'active';
     account.activatedAt = now.toISOString();
     account.passwordHash = passwordHash;

@@ -9,7 +9,8 @@ import { completeActivation, openActivation, requestActivation } from './activat
 import type { ActivationContext } from './activations.ts';
 import { ApiProblem, invalidRequest } from './problems.ts';
 
-const idempotencyKey = z.uuid();
+// A UUID is case-insensitive (RFC 9562 §4): the same key in capitals is the same key.
+const idempotencyKey = z.uuid().transform((key) => key.toLowerCase());
 
 function invalidIcNumber(rule: IcNumberProblem): ApiProblem {
   return new ApiProblem(400, 'invalid-ic-number', { violations: [{ field: 'icNumber', rule }] });

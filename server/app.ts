@@ -1,16 +1,20 @@
-// The reference activation API: wiring, shared HTTP behaviour (errors, headers), start and stop.
+// The reference activation API: wiring, start and stop. What every answer shares (errors,
+// headers) is in http-edges.ts, the limits in address-limits.ts.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { buildAppLink } from '../shared/activation-link.ts';
+import { REQUEST_BODY_LIMIT_BYTES } from '../shared/api-contract.ts';
 import type { ActivationContext, Links } from './activations.ts';
+import { DEFAULT_RATE_LIMITS, registerAddressLimits, type RateLimits } from './address-limits.ts';
 import { registerApiRoutes } from './api-routes.ts';
 import { registerFaults, type FaultInjector } from './faults.ts';
+import { clientErrorHandler, frameworkErrors, handleErrors } from './http-edges.ts';
 import { Outbox } from './mailer.ts';
+import { ApiProblem } from './problems.ts';
 import { registerPages } from './pages.ts';
-import { ApiProblem, sendProblem } from './problems.ts';
-import { RateLimiter } from './rate-limiter.ts';
+import { ResendLimiter } from './rate-limiter.ts';
 import { Store } from './store.ts';
 
 export interface ServerOptions {
@@ -23,8 +27,15 @@ export interface ServerOptions {
   readonly dev: boolean;
   /** Default 1800 (30 minutes). */
   readonly tokenTtlSeconds?: number;
-  /** Default 60. */
+  /** Seconds before the same IC number may ask for another e-mail; default 60. */
   readonly rateLimitSeconds?: number;
+  /** Requests per client address and overall (address-limits.ts); each unset one takes its default. */
+  readonly limits?: Partial<RateLimits>;
+  /**
+   * Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For names the client; by
+   * default none, so the client address is the connection's and the header is ignored.
+   */
+  readonly trustedProxies?: readonly string[];
   /** Where the https link in the e-mail points; default this server's own URL. */
   readonly publicBaseUrl?: string;
   /** Default `ispeks`. */
@@ -51,49 +62,28 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const BODY_LIMIT_BYTES = 16 * 1024;
-
-const CLIENT_ERROR_DETAILS: Record<number, string> = {
-  413: `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`,
-  415: 'Send the request body as application/json.',
-};
-
-// Token-bearing URLs and personal data: nothing is cached, sniffed, framed or sent on as a referrer.
-const SECURITY_HEADERS = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-} as const;
-
 function ownUrl(app: FastifyInstance, host: string): string {
   const { port } = app.server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return `http://${shownHost}:${port}`;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+
+/**
+ * /dev/outbox lists every link: a web page whose DNS name is rebound to 127.0.0.1 would reach it
+ * from the person's browser, but with its own name in Host, which is refused here.
+ */
+function answerDevRoutesOnLoopbackOnly(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.url?.startsWith('/dev/') && !LOOPBACK_HOST.test(request.headers.host ?? '')) {
+      throw new ApiProblem(403, 'invalid-request', { detail: 'The development routes answer to a loopback host name only.' });
+    }
+  });
 }
 
-function handleErrors(app: FastifyInstance, log: (line: string) => void): void {
-  app.setErrorHandler((error: FastifyError | ApiProblem, request, reply) => {
-    if (error instanceof ApiProblem) return sendProblem(reply, error);
-    const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      const detail = CLIENT_ERROR_DETAILS[status] ?? 'The request is malformed.';
-      return sendProblem(reply, new ApiProblem(status, 'invalid-request', { detail }));
-    }
-    // The route pattern, not the URL: a URL may carry a token.
-    log(`internal error in ${request.method} ${request.routeOptions.url ?? '(no route)'}: ${error.message}`);
-    return sendProblem(reply, new ApiProblem(500, 'internal'));
-  });
-  app.setNotFoundHandler((_request, reply) =>
-    sendProblem(reply, new ApiProblem(404, 'invalid-request', { detail: 'There is no such endpoint.' })),
-  );
-  app.addHook('onSend', async (_request, reply) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
-  });
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export async function startActivationServer(options: ServerOptions): Promise<RunningServer> {
@@ -104,11 +94,21 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   const rateLimitSeconds = options.rateLimitSeconds ?? 60;
   const store = await Store.open(options.dataDir, clock);
   const outbox = await Outbox.open(join(options.dataDir, 'outbox'), clock, options.dev ? log : undefined);
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 256 } });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: REQUEST_BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: 256 },
+    frameworkErrors,
+    clientErrorHandler,
+    trustProxy: options.trustedProxies ? [...options.trustedProxies] : false,
+  });
 
   const tasks = new Set<Promise<void>>();
+  // Started on the next turn of the event loop: Fastify writes the answer in this one, so the work
+  // (looking the IC number up, saving the link, writing the e-mail) never delays it.
   const background = (task: () => Promise<void>) => {
-    const run: Promise<void> = task()
+    const run: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(task)
       .catch((error: unknown) => log(`background task failed: ${messageOf(error)}`))
       .finally(() => tasks.delete(run));
     tasks.add(run);
@@ -123,7 +123,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   const ctx: ActivationContext = {
     store,
     outbox,
-    rateLimiter: new RateLimiter(rateLimitSeconds),
+    resendLimiter: new ResendLimiter(rateLimitSeconds),
     links,
     clock,
     tokenTtlSeconds: options.tokenTtlSeconds ?? 1800,
@@ -132,6 +132,8 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   };
 
   handleErrors(app, log);
+  await registerAddressLimits(app, { ...DEFAULT_RATE_LIMITS, ...options.limits }, log);
+  answerDevRoutesOnLoopbackOnly(app);
   const faults = options.faults ? registerFaults(app) : null;
   registerApiRoutes(app, ctx);
   registerPages(app, appScheme);

@@ -8,8 +8,10 @@ import {
   activationRequestBody,
   completeActivationBody,
   problem,
+  REQUEST_BODY_LIMIT_BYTES,
   serviceHealth,
 } from '../shared/api-contract.ts';
+import { DEFAULT_RATE_LIMITS } from './address-limits.ts';
 
 const schema = (zodSchema: z.ZodType) => {
   const jsonSchema = z.toJSONSchema(zodSchema, { io: 'input' }) as Record<string, unknown>;
@@ -35,14 +37,37 @@ const unavailable = {
   headers: retryAfter,
 };
 
+// What any request can meet before its operation runs, or when the service fails.
+const everywhere = {
+  '408': problemResponse('The request did not arrive in time (code invalid-request).'),
+  '431': problemResponse('The request headers are too large (code invalid-request).'),
+  '500': problemResponse('An unexpected failure; nothing about it is said (code internal).'),
+  '503': unavailable,
+};
+const malformed = (what: string) => problemResponse(`${what} (code invalid-request).`);
+const tooLarge = problemResponse(`The body is larger than ${REQUEST_BODY_LIMIT_BYTES} bytes (code invalid-request).`);
+const notJson = problemResponse('The body is not application/json (code invalid-request).');
+const tooLong = problemResponse('The token in the URL is too long to be one (code invalid-request).');
+const limited = (what: string) => ({ ...problemResponse(`${what} (code rate-limited).`), headers: retryAfter });
+
+const limits = DEFAULT_RATE_LIMITS;
+const DESCRIPTION = [
+  'Contract v1 between the iSPEKS Activation Kiosk and the hosted activation service. Generated from shared/api-contract.ts; do not edit by hand (npm run openapi).',
+  'Every error is application/problem+json (RFC 9457) with a `code` from the Problem schema, and repeats nothing of the request.',
+  `A request body is JSON in UTF-8 (RFC 8259), at most ${REQUEST_BODY_LIMIT_BYTES} bytes; bytes that are not UTF-8 and \\u escapes of unpaired surrogates are 400 invalid-request.`,
+  'A path of the API asked with a method it does not take answers 405 with Allow; any other path answers 404.',
+  `Limits (the reference server's defaults; each is configurable): ${limits.requestsPerAddress} activation requests per client address and ${limits.requestsOverall} from all addresses together in ${limits.windowSeconds} s;`,
+  `${limits.callsPerAddress} other calls per client address in ${limits.windowSeconds} s; one activation request per IC number in 60 s.`,
+  'Beyond a limit the answer is 429 rate-limited with Retry-After, and nothing is done.',
+].join(' ');
+
 export function buildOpenApiDocument() {
   return {
     openapi: '3.1.0',
     info: {
       title: 'iSPEKS hosted activation API',
       version: '1.0.0',
-      description:
-        'Contract v1 between the iSPEKS Activation Kiosk and the hosted activation service. Generated from shared/api-contract.ts; do not edit by hand (npm run openapi).',
+      description: DESCRIPTION,
     },
     paths: {
       '/v1/health': {
@@ -51,7 +76,9 @@ export function buildOpenApiDocument() {
           description: 'Cheap and without personal data: kiosks poll it while the start screen says the service cannot be reached.',
           responses: {
             '200': { description: 'The service is up.', content: json('ServiceHealth') },
-            '503': unavailable,
+            '400': malformed('A request HTTP cannot parse'),
+            '429': limited('Too many calls from this address'),
+            ...everywhere,
           },
         },
       },
@@ -63,8 +90,10 @@ export function buildOpenApiDocument() {
           responses: {
             '202': { description: 'Accepted; if registered, an e-mail is on its way.', content: json('ActivationRequestAccepted') },
             '400': problemResponse('Malformed request or IC number (code invalid-request, invalid-ic-number).'),
-            '429': { ...problemResponse('Asked again too soon for this IC number (code rate-limited).'), headers: retryAfter },
-            '503': unavailable,
+            '413': tooLarge,
+            '415': notJson,
+            '429': limited('Asked again too soon for this IC number, or too many requests from this address or overall'),
+            ...everywhere,
           },
         },
       },
@@ -75,10 +104,13 @@ export function buildOpenApiDocument() {
           description: 'Does not consume the link: mail scanners open links before people do.',
           responses: {
             '200': { description: 'The profile, the security questions and the password policy.', content: json('ActivationDetails') },
+            '400': malformed('A URL that cannot be decoded'),
             '404': problemResponse('Unknown link (code link-not-found).'),
             '409': problemResponse('The account is already active (code already-active).'),
-            '410': problemResponse('The link has expired or was used or replaced (code link-expired, link-used).'),
-            '503': unavailable,
+            '410': problemResponse('The link has expired, was used, or was voided by the activation or by newer links (code link-expired, link-used).'),
+            '414': tooLong,
+            '429': limited('Too many calls from this address'),
+            ...everywhere,
           },
         },
         post: {
@@ -92,9 +124,12 @@ export function buildOpenApiDocument() {
             '404': problemResponse('Unknown link (code link-not-found).'),
             '409': problemResponse('The account is already active (code already-active).'),
             '410': problemResponse('The link has expired or was used (code link-expired, link-used).'),
+            '413': tooLarge,
+            '414': tooLong,
+            '415': notJson,
             '422': problemResponse('Every violated rule in `violations` (code policy-violation), or a reused key (idempotency-conflict).'),
-            '429': { ...problemResponse('Too many attempts (code rate-limited).'), headers: retryAfter },
-            '503': unavailable,
+            '429': limited('Too many calls from this address'),
+            ...everywhere,
           },
         },
       },

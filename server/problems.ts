@@ -7,7 +7,7 @@ import type { ProblemCode, Violation } from '../shared/api-contract.ts';
 const TITLES: Record<ProblemCode, string> = {
   'invalid-request': 'The request is not valid',
   'invalid-ic-number': 'The IC number is not valid',
-  'rate-limited': 'Too many requests for this IC number',
+  'rate-limited': 'Too many requests',
   'link-not-found': 'The activation link is not valid',
   'link-expired': 'The activation link has expired',
   'link-used': 'The activation link has already been used',
@@ -34,8 +34,9 @@ export class ApiProblem extends Error {
   }
 }
 
-export function sendProblem(reply: FastifyReply, error: ApiProblem): FastifyReply {
-  const { detail, violations, retryAfterSeconds } = error.extras;
+/** The problem+json body of an ApiProblem. */
+export function problemText(error: ApiProblem): string {
+  const { detail, violations } = error.extras;
   const body = problem.parse({
     type: `urn:ispeks:activation:problem:${error.code}`,
     title: TITLES[error.code],
@@ -44,15 +45,23 @@ export function sendProblem(reply: FastifyReply, error: ApiProblem): FastifyRepl
     detail,
     violations,
   });
-  if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
-  return reply.code(error.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
+  return JSON.stringify(body);
 }
 
-/** 400 invalid-request naming what is wrong (paths and zod's messages, never the values sent). */
+export function sendProblem(reply: FastifyReply, error: ApiProblem): FastifyReply {
+  const { retryAfterSeconds } = error.extras;
+  if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
+  return reply.code(error.status).type('application/problem+json; charset=utf-8').send(problemText(error));
+}
+
+/**
+ * 400 invalid-request naming what is wrong: paths and zod's messages, never the values sent, nor
+ * the names of unknown fields (zod's message for those repeats them).
+ */
 export function invalidRequest(error: z.ZodError): ApiProblem {
   const detail = error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+    .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message}`)
     .join('; ');
   return new ApiProblem(400, 'invalid-request', { detail });
 }

@@ -23,7 +23,7 @@ const tokenRecord = z.object({
   icNumber: z.string(),
   issuedAt: z.string(),
   expiresAt: z.string(),
-  // `superseded`: a newer request for the same IC number replaced it.
+  // `superseded`: voided, by the activation or by newer links beyond the newest LINKS_KEPT (activations.ts).
   state: z.enum(['pending', 'used', 'superseded']),
 });
 

@@ -67,14 +67,20 @@ export const activationDetails = z.object({
 });
 export type ActivationDetails = z.infer<typeof activationDetails>;
 
+/** The largest request body the API reads. */
+export const REQUEST_BODY_LIMIT_BYTES = 16 * 1024;
+
+// Loose enough that a broken rule is a 422 naming it (answers: 40 characters once normalised;
+// passwords: 128), tight enough that the largest body they allow fits REQUEST_BODY_LIMIT_BYTES
+// even with every character a six-byte \u escape: 11,711 bytes.
 export const securityAnswer = z.strictObject({
   questionId: z.string().min(1).max(64),
-  answer: z.string().max(400),
+  answer: z.string().max(100),
 });
 
 export const completeActivationBody = z.strictObject({
   securityAnswers: z.array(securityAnswer).max(10),
-  password: z.string().max(1024),
+  password: z.string().max(256),
 });
 export type CompleteActivationBody = z.infer<typeof completeActivationBody>;
 

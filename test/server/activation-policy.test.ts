@@ -9,7 +9,7 @@ let h: Harness;
 let token: string;
 beforeEach(async () => {
   h = await startHarness();
-  token = await h.issueToken(PENDING.icNumber);
+  token = (await h.linkFor(PENDING.icNumber)).token;
 });
 afterEach(async () => {
   await h.stop();

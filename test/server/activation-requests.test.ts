@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LINKS_KEPT } from '../../server/activations.ts';
 import { ACTIVE, OTHER_PENDING, PENDING, UNREGISTERED_IC, expectProblem, startHarness } from './harness.ts';
 import type { Harness } from './harness.ts';
 
@@ -127,18 +128,40 @@ describe('POST /v1/activation-requests', () => {
     expect((await h.requestActivation(OTHER_PENDING.icNumber)).status).toBe(202);
   });
 
-  it('replaces the older link: it then answers 410 link-used, the new one works', async () => {
-    const older = await h.issueToken(PENDING.icNumber);
+  it('keeps the earlier link working: whoever asks again cannot void the link a person is using', async () => {
+    const { token: older } = await h.linkFor(PENDING.icNumber);
     h.advance(61);
-    const newer = await h.issueToken(PENDING.icNumber);
+    const { token: newer } = await h.linkFor(PENDING.icNumber);
     expect(newer).not.toBe(older);
-    await expectProblem(await h.open(older), 410, 'link-used');
-    await expectProblem(await h.complete(older), 410, 'link-used');
+    expect((await h.open(older)).status).toBe(200);
+    expect((await h.open(newer)).status).toBe(200);
+    expect((await h.complete(older)).status).toBe(200);
+    // The activation voids every other link of the account.
+    await expectProblem(await h.open(newer), 410, 'link-used');
+    await expectProblem(await h.complete(newer), 410, 'link-used');
+  });
+
+  it('lets each link expire at its own time', async () => {
+    const { token: older } = await h.linkFor(PENDING.icNumber);
+    h.advance(61);
+    const { token: newer } = await h.linkFor(PENDING.icNumber);
+    h.advance(1800 - 61);
+    await expectProblem(await h.open(older), 410, 'link-expired');
     expect((await h.open(newer)).status).toBe(200);
   });
 
+  it(`keeps the newest ${LINKS_KEPT} links of an account: one more voids the oldest`, async () => {
+    const tokens: string[] = [];
+    for (let count = 0; count <= LINKS_KEPT; count += 1) {
+      tokens.push((await h.linkFor(PENDING.icNumber)).token);
+      h.advance(61);
+    }
+    await expectProblem(await h.open(tokens[0]!), 410, 'link-used');
+    for (const kept of tokens.slice(1)) expect((await h.open(kept)).status).toBe(200);
+  });
+
   it('e-mails the owner of an active account a link that answers 409 already-active', async () => {
-    const token = await h.issueToken(ACTIVE.icNumber);
+    const { token } = await h.linkFor(ACTIVE.icNumber);
     const message = h.server.outbox.messages().at(-1);
     expect(message?.to).toBe(ACTIVE.email);
     expect(message?.subject).toContain('sudah aktif');

@@ -11,7 +11,7 @@ let h: Harness;
 let token: string;
 beforeEach(async () => {
   h = await startHarness();
-  token = await h.issueToken(PENDING.icNumber);
+  token = (await h.linkFor(PENDING.icNumber)).token;
 });
 afterEach(async () => {
   await h.stop();
@@ -66,7 +66,7 @@ describe('GET /v1/activations/{token}', () => {
   it('honours a short configured lifetime', async () => {
     await h.stop();
     h = await startHarness({ tokenTtlSeconds: 1 });
-    const short = await h.issueToken(PENDING.icNumber);
+    const { token: short } = await h.linkFor(PENDING.icNumber);
     expect((await h.open(short)).status).toBe(200);
     h.advance(1);
     await expectProblem(await h.open(short), 410, 'link-expired');
@@ -92,7 +92,7 @@ describe('POST /v1/activations/{token}', () => {
   });
 
   it('salts every hash: the same password for two people gives two different hashes', async () => {
-    const other = await h.issueToken(OTHER_PENDING.icNumber);
+    const { token: other } = await h.linkFor(OTHER_PENDING.icNumber);
     expect((await h.complete(token)).status).toBe(200);
     expect((await h.complete(other)).status).toBe(200);
     const hashes = [account(PENDING.icNumber), account(OTHER_PENDING.icNumber)].map((a) => a?.passwordHash);
@@ -102,7 +102,7 @@ describe('POST /v1/activations/{token}', () => {
   it('answers the loginUrl it was configured with', async () => {
     await h.stop();
     h = await startHarness({ loginUrl: 'https://ispeks.example.gov.my/log-masuk' });
-    const configured = await h.issueToken(PENDING.icNumber);
+    const { token: configured } = await h.linkFor(PENDING.icNumber);
     expect(await (await h.complete(configured)).json()).toEqual({
       status: 'activated',
       loginUrl: 'https://ispeks.example.gov.my/log-masuk',
@@ -126,12 +126,23 @@ describe('POST /v1/activations/{token}', () => {
     expect(JSON.parse(firstText)).toEqual({ status: 'activated', loginUrl: `${h.url}/login` });
   });
 
+  it('takes the Idempotency-Key as the UUID it is: the same key in capitals gets the stored answer', async () => {
+    const key = randomUUID();
+    const first = await h.complete(token, VALID_BODY, key);
+    const firstText = await first.text();
+    const replay = await h.complete(token, VALID_BODY, key.toUpperCase());
+    expect(replay.status).toBe(200);
+    expect(await replay.text()).toBe(firstText);
+    const mixed = await h.complete(token, VALID_BODY, `${key.slice(0, 8).toUpperCase()}${key.slice(8)}`);
+    expect(mixed.status).toBe(200);
+  });
+
   it('answers 422 idempotency-conflict for the same key with another body or another link', async () => {
     const key = randomUUID();
     expect((await h.complete(token, VALID_BODY, key)).status).toBe(200);
     const otherPassword = { ...VALID_BODY, password: 'Another-Secret-2026!' };
     await expectProblem(await h.complete(token, otherPassword, key), 422, 'idempotency-conflict');
-    const otherToken = await h.issueToken(OTHER_PENDING.icNumber);
+    const { token: otherToken } = await h.linkFor(OTHER_PENDING.icNumber);
     await expectProblem(await h.complete(otherToken, VALID_BODY, key), 422, 'idempotency-conflict');
     expect(account(OTHER_PENDING.icNumber)?.status).toBe('pending');
   });

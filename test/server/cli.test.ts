@@ -1,41 +1,26 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PENDING, makeDataDir, startHarness } from './harness.ts';
+import { PENDING, REPO_ROOT, makeDataDir, startCli, startHarness, waitFor } from './harness.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function runCli(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = { stdout: '', stderr: '' };
-  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output, exited };
-}
-
-async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !check(); waited += 50) {
-    if (waited > 10_000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-let running: ChildProcess | undefined;
+let running: ReturnType<typeof startCli> | undefined;
 let dataDir: string | undefined;
 afterEach(async () => {
-  if (running && running.exitCode === null) running.kill('SIGKILL');
+  running?.stop();
   running = undefined;
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
   dataDir = undefined;
 });
+
+/** Starts the CLI and stops it after the test. */
+function runCli(env: Record<string, string>, args: readonly string[] = []) {
+  running = startCli(env, args);
+  return running;
+}
+
+const requestActivation = (url: string, icNumber: string) =>
+  fetch(`${url}/v1/activation-requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ icNumber }) });
 
 describe('npm run server', () => {
   it.each([
@@ -45,6 +30,11 @@ describe('npm run server', () => {
     ['ACTIVATION_TOKEN_TTL_SECONDS', '1.5'],
     ['ISPEKS_APP_SCHEME', 'https'],
     ['ISPEKS_APP_SCHEME', 'ispeks://'],
+    ['ACTIVATION_REQUESTS_PER_ADDRESS', '0'],
+    ['ACTIVATION_REQUESTS_OVERALL', 'many'],
+    ['ACTIVATION_CALLS_PER_ADDRESS', '-5'],
+    ['ACTIVATION_TRUSTED_PROXIES', '10.0.0.1,proxy.example'],
+    ['ACTIVATION_TRUSTED_PROXIES', '10.0.0.0/33'],
   ])('exits with code 2 naming %s when it is %j', async (name, value) => {
     const { exited, output } = runCli({ [name]: value, ACTIVATION_DATA_DIR: join(REPO_ROOT, '.data', 'never-created') });
     expect(await exited).toBe(2);
@@ -62,19 +52,55 @@ describe('npm run server', () => {
     await other.stop();
   });
 
-  it('refuses fault injection in production', async () => {
+  it('exits with code 2 on an argument it does not know', async () => {
+    const { exited, output } = runCli({ ACTIVATION_DATA_DIR: join(REPO_ROOT, '.data', 'never-created') }, ['--prod']);
+    expect(await exited).toBe(2);
+    expect(output.stderr).toContain('"--prod"');
+  });
+
+  it.each([
+    ['--production', { NODE_ENV: 'development' }, ['--production']],
+    ['NODE_ENV=production', { NODE_ENV: 'production' }, []],
+  ])('refuses fault injection in production mode (%s) with code 2, naming ACTIVATION_FAULTS', async (_how, env, args) => {
     dataDir = await makeDataDir();
-    const { exited, output } = runCli({ PORT: '0', ACTIVATION_DATA_DIR: dataDir, ACTIVATION_FAULTS: '1', NODE_ENV: 'production' });
-    expect(await exited).toBe(1);
-    expect(output.stderr).toContain('refused when NODE_ENV=production');
+    const { exited, output } = runCli({ PORT: '0', ACTIVATION_DATA_DIR: dataDir, ACTIVATION_FAULTS: '1', ...env }, args);
+    expect(await exited).toBe(2);
+    expect(output.stderr).toContain('ACTIVATION_FAULTS');
+    expect(output.stdout).toBe('');
+  });
+
+  it.each([
+    ['--production', { NODE_ENV: 'development' }, ['--production']],
+    ['NODE_ENV=production', { NODE_ENV: 'production' }, []],
+  ])('in production mode (%s) has no /dev routes and prints no link, yet sends the e-mail', async (_how, env, args) => {
+    dataDir = await makeDataDir();
+    const cli = runCli({ PORT: '0', ACTIVATION_DATA_DIR: dataDir, ...env }, args);
+    const url = await cli.listening();
+    expect(cli.output.stdout).toContain('production mode');
+    expect(cli.output.stdout).not.toContain('/dev/');
+    expect((await requestActivation(url, PENDING.icNumber)).status).toBe(202);
+    await waitFor(() => readdirSync(join(dataDir!, 'outbox')).length === 1, 'the e-mail in the outbox folder');
+    expect((await fetch(`${url}/dev/outbox`)).status).toBe(404);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+    expect(cli.output.stdout).not.toMatch(/\[outbox\]|token=|@demo\.ispeks/);
+  });
+
+  it('takes the limits and the trusted proxies from the environment', async () => {
+    dataDir = await makeDataDir();
+    const cli = runCli({ PORT: '0', ACTIVATION_DATA_DIR: dataDir, ACTIVATION_REQUESTS_PER_ADDRESS: '1', ACTIVATION_TRUSTED_PROXIES: '127.0.0.1, 10.1.0.0/16' });
+    const url = await cli.listening();
+    const viaProxy = (client: string, icNumber: string) =>
+      fetch(`${url}/v1/activation-requests`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify({ icNumber }) });
+    expect((await viaProxy('192.0.2.1', '910505030001')).status).toBe(202);
+    expect((await viaProxy('192.0.2.1', '910505030002')).status).toBe(429);
+    expect((await viaProxy('192.0.2.2', '910505030003')).status).toBe(202);
   });
 
   it('arms faults over HTTP when ACTIVATION_FAULTS=1, and says so', async () => {
     dataDir = await makeDataDir();
     const cli = runCli({ PORT: '0', ACTIVATION_DATA_DIR: dataDir, ACTIVATION_FAULTS: '1' });
-    running = cli.child;
-    await waitFor(() => /Ctrl\+C/.test(cli.output.stdout), 'the start-up lines');
-    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output.stdout)?.[1] ?? '';
+    const url = await cli.listening();
     expect(cli.output.stdout).toContain(`FAULT INJECTION ON: arm faults with POST ${url}/dev/faults`);
     const armed = await fetch(`${url}/dev/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ calls: 'health', kind: 'http-502', count: 1 }) });
     expect(armed.status).toBe(201);
@@ -89,9 +115,7 @@ describe('npm run server', () => {
       ACTIVATION_TOKEN_TTL_SECONDS: '600',
       ISPEKS_APP_SCHEME: 'ispeks-test',
     });
-    running = cli.child;
-    await waitFor(() => /Ctrl\+C/.test(cli.output.stdout), 'the start-up lines');
-    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output.stdout)?.[1] ?? '';
+    const url = await cli.listening();
     expect(url).not.toBe('');
     expect(cli.output.stdout).toContain(`data folder:    ${dataDir}`);
     expect(cli.output.stdout).toContain(`outbox folder:  ${join(dataDir, 'outbox')}`);

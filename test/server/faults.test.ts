@@ -2,9 +2,8 @@
 // wire like the real thing, `before` leaves the service untouched, `after` acts and then spoils.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startActivationServer } from '../../server/app.ts';
 import { FaultInjector } from '../../server/faults.ts';
-import { makeDataDir, PENDING, startHarness, VALID_BODY, type Harness } from './harness.ts';
+import { PENDING, expectProblem, sendFrom, startHarness, VALID_BODY, type Harness } from './harness.ts';
 
 let h: Harness;
 afterEach(async () => h?.stop());
@@ -23,10 +22,17 @@ describe('fault injection', () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await expect(startActivationServer({ dataDir: await makeDataDir(), dev: false, faults: true, log: () => undefined })).rejects.toThrow(/NODE_ENV=production/);
+      await expect(startHarness({ dev: false, faults: true })).rejects.toThrow(/NODE_ENV=production/);
     } finally {
       process.env.NODE_ENV = previous;
     }
+  });
+
+  it('refuses a Host that is not loopback, as /dev/outbox does', async () => {
+    h = await startHarness({ faults: true });
+    const plan = { calls: 'health', kind: 'http-502', count: 1 };
+    await expectProblem(await sendFrom(h.url, '127.0.0.1', 'POST', '/dev/faults', plan, { host: 'evil.example' }), 403, 'invalid-request');
+    expect((await health()).status).toBe(200);
   });
 
   it('refuses a plan it cannot follow', async () => {
@@ -82,7 +88,7 @@ describe('fault injection', () => {
 
   it('before: the completion is not acted on; after: it is, and only the answer is lost', async () => {
     h = await startHarness({ faults: true });
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     await arm({ calls: 'complete', kind: 'http-502', count: 1 });
     expect((await h.complete(token)).status).toBe(502);
     expect(h.server.store.state.accounts.find((a) => a.icNumber === PENDING.icNumber)?.status).toBe('pending');

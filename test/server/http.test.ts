@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OTHER_PENDING, PENDING, expectProblem, startHarness } from './harness.ts';
+import { buildOpenApiDocument } from '../../server/openapi.ts';
+import { OTHER_PENDING, PENDING, expectProblem, sendFrom, startHarness } from './harness.ts';
 import type { Harness } from './harness.ts';
+
+interface BodySchema {
+  properties: {
+    securityAnswers: { maxItems: number; items: { properties: Record<'questionId' | 'answer', { maxLength: number }> } };
+    password: { maxLength: number };
+  };
+}
 
 let h: Harness;
 beforeEach(async () => {
@@ -15,14 +23,27 @@ afterEach(async () => {
 describe('errors', () => {
   it.each([
     ['GET', '/'],
-    ['GET', '/v1/activation-requests'],
-    ['PUT', '/v1/activation-requests'],
     ['GET', '/v2/activations/abc'],
-    ['DELETE', '/v1/activations/abc'],
   ])('answers %s %s with a 404 invalid-request problem', async (method, path) => {
     const body = await expectProblem(await h.send(method, path), 404, 'invalid-request');
     expect(body.type).toBe('urn:ispeks:activation:problem:invalid-request');
     expect(body.title).toBeTruthy();
+  });
+
+  it('takes the largest body the published schema allows, every character escaped, without 413', async () => {
+    const schema = buildOpenApiDocument().components.schemas.CompleteActivationBody as unknown as BodySchema;
+    const answer = schema.properties.securityAnswers.items.properties;
+    // JSON.stringify writes a control character as a six-byte \u escape: the longest a character gets.
+    const escaped = (length: number) => '\u0001'.repeat(length);
+    const body = {
+      securityAnswers: Array.from({ length: schema.properties.securityAnswers.maxItems }, () => ({
+        questionId: escaped(answer.questionId.maxLength),
+        answer: escaped(answer.answer.maxLength),
+      })),
+      password: escaped(schema.properties.password.maxLength),
+    };
+    const { token } = await h.linkFor(PENDING.icNumber);
+    await expectProblem(await h.complete(token, body), 422, 'policy-violation');
   });
 
   it('answers a body over 16 kB with 413 invalid-request', async () => {
@@ -42,8 +63,8 @@ describe('errors', () => {
 
 describe('GET /dev/outbox', () => {
   it('lists the messages sent, newest last, with both links', async () => {
-    const first = await h.issueToken(PENDING.icNumber);
-    const second = await h.issueToken(OTHER_PENDING.icNumber);
+    const { token: first } = await h.linkFor(PENDING.icNumber);
+    const { token: second } = await h.linkFor(OTHER_PENDING.icNumber);
     const response = await h.send('GET', '/dev/outbox');
     expect(response.status).toBe(200);
     const { messages } = (await response.json()) as { messages: Array<Record<string, string>> };
@@ -65,10 +86,27 @@ describe('GET /dev/outbox', () => {
     expect(messages.map((message) => message.to)).toEqual([PENDING.email]);
   });
 
+  it.each(['evil.example', 'evil.example:8787', '127.0.0.1.evil.example', '10.0.0.5'])(
+    'refuses Host: %s, so a page that rebinds its DNS name to 127.0.0.1 cannot read the links',
+    async (host) => {
+      await h.linkFor(PENDING.icNumber);
+      const response = await sendFrom(h.url, '127.0.0.1', 'GET', '/dev/outbox', undefined, { host });
+      const text = await response.clone().text();
+      await expectProblem(response, 403, 'invalid-request');
+      expect(text).not.toContain('token');
+    },
+  );
+
+  it.each(['localhost', '127.0.0.1', '[::1]'])('answers Host: %s with the port', async (name) => {
+    const { port } = new URL(h.url);
+    const response = await sendFrom(h.url, '127.0.0.1', 'GET', '/dev/outbox', undefined, { host: `${name}:${port}` });
+    expect(response.status).toBe(200);
+  });
+
   it('does not exist outside dev mode, though e-mails still reach the outbox folder', async () => {
     await h.stop();
     h = await startHarness({ dev: false });
-    await h.issueToken(PENDING.icNumber);
+    await h.linkFor(PENDING.icNumber);
     await expectProblem(await h.send('GET', '/dev/outbox'), 404, 'invalid-request');
     expect(await readdir(h.server.outboxDir)).toHaveLength(1);
   });
@@ -76,7 +114,7 @@ describe('GET /dev/outbox', () => {
 
 describe('the log', () => {
   it('gets one line per e-mail in dev mode: masked recipient and the https link, nothing personal', async () => {
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     await h.requestActivation('910505035555');
     await h.server.settled();
     expect(h.logs).toEqual([`[outbox] activation e-mail to s***@demo.ispeks.invalid: ${h.url}/activate?token=${token}`]);
@@ -87,7 +125,7 @@ describe('the log', () => {
   it('gets nothing about e-mails outside dev mode', async () => {
     await h.stop();
     h = await startHarness({ dev: false });
-    await h.issueToken(PENDING.icNumber);
+    await h.linkFor(PENDING.icNumber);
     expect(h.logs).toEqual([]);
   });
 });
@@ -99,7 +137,7 @@ describe('HTML pages', () => {
   };
 
   it('GET /activate offers the kiosk link, Malay first, under a strict CSP, and does not consume the token', async () => {
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     const response = await h.send('GET', `/activate?token=${token}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -119,7 +157,7 @@ describe('HTML pages', () => {
   it('GET /activate uses the configured app scheme', async () => {
     await h.stop();
     h = await startHarness({ appScheme: 'ispeks-demo' });
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     expect(await (await h.send('GET', `/activate?token=${token}`)).text()).toContain(`href="ispeks-demo://activate?token=${token}"`);
   });
 

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startActivationServer } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import { normaliseAnswer } from '../../shared/security-questions.ts';
 import { OTHER_PENDING, PENDING, START, VALID_BODY, expectProblem, makeDataDir, startHarness } from './harness.ts';
@@ -32,10 +31,10 @@ describe('state.json', () => {
   });
 
   it('survives a restart: pending links, used links, active accounts and replays', async () => {
-    const used = await h.issueToken(PENDING.icNumber);
+    const { token: used } = await h.linkFor(PENDING.icNumber);
     const key = randomUUID();
     const first = await (await h.complete(used, VALID_BODY, key)).text();
-    const waiting = await h.issueToken(OTHER_PENDING.icNumber);
+    const { token: waiting } = await h.linkFor(OTHER_PENDING.icNumber);
 
     await h.restart();
 
@@ -52,7 +51,7 @@ describe('state.json', () => {
   });
 
   it('never holds a token, password or answer, nor a fast hash of one', async () => {
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     expect((await h.complete(token)).status).toBe(200);
     await h.server.settled();
     const text = await readState();
@@ -65,15 +64,15 @@ describe('state.json', () => {
   });
 
   it('is written atomically, readable by its owner only, with no temp files left behind', async () => {
-    await h.issueToken(PENDING.icNumber);
-    await h.issueToken(OTHER_PENDING.icNumber);
+    await h.linkFor(PENDING.icNumber);
+    await h.linkFor(OTHER_PENDING.icNumber);
     await h.server.settled();
     expect((await readdir(h.dataDir)).sort()).toEqual(['outbox', 'state.json']);
     expect((await stat(join(h.dataDir, 'state.json'))).mode & 0o777).toBe(0o600);
   });
 
   it('answers 500 internal with no internals when it cannot be written, and keeps the old state', async () => {
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     const stateFile = join(h.dataDir, 'state.json');
     await rm(stateFile);
     await mkdir(stateFile);
@@ -96,7 +95,7 @@ describe('state.json', () => {
   it('refuses to start on a corrupt state file, naming it', async () => {
     const dataDir = await makeDataDir();
     await writeFile(join(dataDir, 'state.json'), '{"version": 1, "accounts": "oops"}');
-    await expect(startActivationServer({ dataDir, dev: false, log: () => undefined })).rejects.toThrow(
+    await expect(startHarness({ dataDir })).rejects.toThrow(
       `${join(dataDir, 'state.json')} is not a valid state file`,
     );
     await rm(dataDir, { recursive: true });
@@ -108,7 +107,7 @@ describe('the outbox', () => {
     header.replace(/=\?UTF-8\?B\?([^?]*)\?=\s*/g, (_word, base64: string) => Buffer.from(base64, 'base64').toString('utf8'));
 
   it('holds one RFC 5322 .eml file per e-mail, with both links, in Malay then English', async () => {
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     const files = await readdir(h.server.outboxDir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.eml$/);
@@ -147,7 +146,7 @@ describe('the outbox', () => {
   it('builds links from the configured public base URL and app scheme, and states the configured lifetime', async () => {
     await h.stop();
     h = await startHarness({ publicBaseUrl: 'https://aktif.ispeks.example.gov.my/', appScheme: 'ispeks-demo', tokenTtlSeconds: 600 });
-    const token = await h.issueToken(PENDING.icNumber);
+    const { token } = await h.linkFor(PENDING.icNumber);
     const message = h.server.outbox.messages().at(-1);
     expect(message?.activationUrl).toBe(`https://aktif.ispeks.example.gov.my/activate?token=${token}`);
     expect(message?.appUrl).toBe(`ispeks-demo://activate?token=${token}`);

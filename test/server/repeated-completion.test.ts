@@ -17,10 +17,10 @@ async function cpuMs(work: () => Promise<unknown>): Promise<number> {
 
 it('hashes once for eight simultaneous repeats of the same attempt, and activates once', async () => {
   h = await startHarness();
-  const single = await h.issueToken(OTHER_PENDING.icNumber);
+  const { token: single } = await h.linkFor(OTHER_PENDING.icNumber);
   const alone = await cpuMs(() => h.complete(single));
 
-  const token = await h.issueToken(PENDING.icNumber);
+  const { token } = await h.linkFor(PENDING.icNumber);
   const key = randomUUID();
   let answers: Response[] = [];
   const repeated = await cpuMs(async () => (answers = await Promise.all(Array.from({ length: 8 }, () => h.complete(token, VALID_BODY, key)))));
@@ -33,7 +33,7 @@ it('hashes once for eight simultaneous repeats of the same attempt, and activate
 
 it('does not share work between different attempts on the same link', async () => {
   h = await startHarness();
-  const token = await h.issueToken(PENDING.icNumber);
+  const { token } = await h.linkFor(PENDING.icNumber);
   const [first, second] = await Promise.all([h.complete(token, VALID_BODY, randomUUID()), h.complete(token, VALID_BODY, randomUUID())]);
   expect([first.status, second.status].sort()).toEqual([200, 410]);
 });
