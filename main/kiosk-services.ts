@@ -59,7 +59,7 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     logger,
     runtime: options.retryRuntime,
   });
-  const cameraGate = createCameraGate(true);
+  const cameraGate = createCameraGate(config.camera !== 'off');
   const cleaner = createTraceCleaner(desktop, linkRules);
   // The end of a session (and main's reload after a crash) also takes the camera back.
   const clearTraces = async (typedValues: readonly string[]) => {

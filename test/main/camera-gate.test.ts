@@ -45,3 +45,15 @@ describe('the camera gate', () => {
     }
   });
 });
+
+describe('the camera setting', () => {
+  it('decides whether main lets the scan view have the camera at all', async () => {
+    const { configFor, createKioskServices } = await import('../../main/kiosk-services.ts');
+    const request = { requestingUrl: 'app://kiosk/index.html', isMainFrame: true, mediaTypes: ['video'] };
+    for (const [camera, allowed] of [['auto', true], ['off', false]] as const) {
+      const services = createKioskServices({ config: configFor('http://127.0.0.1:9', { ISPEKS_CAMERA: camera }), version: 'test' });
+      expect(await services.handlers.setScanView({ open: true })).toEqual({ ok: true, value: { cameraAllowed: allowed } });
+      expect(services.cameraGate.allowsRequest('media', request)).toBe(allowed);
+    }
+  });
+});
