@@ -17,10 +17,14 @@ const { values } = parseArgs({
     from: { type: 'string', default: resolve(import.meta.dirname, '../..') },
     only: { type: 'string' },
     json: { type: 'string' },
+    // The QR code's error correction level in the e-mail (the qrcode package's default is M).
+    ec: { type: 'string', default: 'M' },
   },
 });
 const framesPerScenario = Number(values.frames);
 const only = values.only?.split(',');
+if (!['L', 'M', 'Q', 'H'].includes(values.ec)) throw new Error(`--ec ${values.ec}: one of L, M, Q, H`);
+const errorCorrectionLevel = values.ec as 'L' | 'M' | 'Q' | 'H';
 
 interface Sample {
   readonly scenario: string;
@@ -51,7 +55,7 @@ let turn = 0;
 for (const scenario of SCENARIOS) {
   for (let index = 0; index < framesPerScenario; index += 1) {
     const { link, shot, seed } = scenarioFrame(scenario, index);
-    const frame = phoneScreenFrame(link, shot, seed);
+    const frame = phoneScreenFrame(link, { ...shot, errorCorrectionLevel }, seed);
     turn += 1;
     for (let k = 0; k < decoders.length; k += 1) {
       const { name, decode } = decoders[(k + turn) % decoders.length]!;
@@ -77,7 +81,7 @@ const cell = ({ read, misread, total }: { read: number; misread: number; total: 
 const row = (label: string, detail: string, filter: (s: Sample) => boolean) => `| ${label} | ${detail} | ${names.map((name) => cell(count(filter, name))).join(' | ')} |`;
 
 const lines: string[] = [];
-lines.push(`Frames per class and grade: ${framesPerScenario} (half 640x480, half 1280x720). Share of frames read; "wrong" counts a decoded text that is not the link.`, '');
+lines.push(`Frames per class and grade: ${framesPerScenario} (half 640x480, half 1280x720); error correction ${errorCorrectionLevel}. Share of frames read; "wrong" counts a decoded text that is not the link.`, '');
 lines.push(`| class | grade | ${names.join(' | ')} |`, `|---|---|${names.map(() => '---:').join('|')}|`);
 for (const scenario of SCENARIOS) {
   lines.push(row(scenario.grade === 0 ? scenario.name : `${scenario.name} ${scenario.grade}`, scenario.detail, (s) => s.scenario === scenario.name && s.grade === scenario.grade));
@@ -98,4 +102,4 @@ for (const name of names) {
 }
 console.log(`\nMeasured: ${decoders.map((d) => d.spec).join(', ')}; Node ${process.version}.\n`);
 console.log(lines.join('\n'));
-if (values.json) writeFileSync(values.json, JSON.stringify({ framesPerScenario, decoders: decoders.map(({ name, spec }) => ({ name, spec })), samples }));
+if (values.json) writeFileSync(values.json, JSON.stringify({ framesPerScenario, errorCorrectionLevel, decoders: decoders.map(({ name, spec }) => ({ name, spec })), samples }));

@@ -86,19 +86,25 @@ function qrScannerWorker(from: string): (frame: RgbaFrame) => string | null {
   };
 }
 
-export const CANDIDATES: readonly Candidate[] = [
-  {
-    name: 'zxing-wasm',
+function zxingWasm(name: string, extra: Record<string, unknown>): Candidate {
+  return {
+    name,
     spec: 'zxing-wasm@3.1.6',
     async load(from) {
       const { path, load } = resolver(from);
       const zxing = await load('zxing-wasm/reader');
       // In the browser the .wasm comes from a URL; here straight from the package.
       zxing.prepareZXingModule({ overrides: { wasmBinary: readFileSync(path('zxing-wasm/reader/zxing_reader.wasm')).buffer }, fireImmediately: true });
-      const options = { formats: ['QRCode'], maxNumberOfSymbols: 1, tryHarder: true };
+      const options = { formats: ['QRCode'], maxNumberOfSymbols: 1, tryHarder: true, ...extra };
       return async (frame) => ((await zxing.readBarcodes(frame, options)) as { isValid: boolean; text: string }[]).find((r) => r.isValid)?.text ?? null;
     },
-  },
+  };
+}
+
+export const CANDIDATES: readonly Candidate[] = [
+  zxingWasm('zxing-wasm', {}),
+  // Its morphological-closing pass, off by default: does it help with noise and moiré, at what cost?
+  zxingWasm('zxing-wasm +denoise', { tryDenoise: true }),
   {
     name: 'jsqr',
     spec: 'jsqr@1.4.0',
@@ -190,10 +196,10 @@ export const CANDIDATES: readonly Candidate[] = [
     },
   },
   {
-    name: '@paulmillr/qr',
-    spec: '@paulmillr/qr@0.3.0',
+    name: 'qr (paulmillr)',
+    spec: 'qr@0.7.0',
     async load(from) {
-      const { decodeQR } = await resolver(from).load('@paulmillr/qr/decode.js');
+      const { decodeQR } = await resolver(from).load('qr/decode.js');
       return async (frame) => {
         try {
           return decodeQR({ width: frame.width, height: frame.height, data: frame.data });
