@@ -16,6 +16,8 @@ export interface Candidate {
   /** The npm package and version measured. */
   readonly spec: string;
   load(from: string): Promise<Decode>;
+  /** What the page would do to a frame before handing it to the worker (not timed: a canvas does it). */
+  readonly prepare?: (frame: RgbaFrame) => RgbaFrame;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the candidates' own types are not installed with the repo */
@@ -37,22 +39,23 @@ function luma({ width, height, data }: RgbaFrame): Uint8ClampedArray {
 }
 
 /**
- * qr-scanner's default scan region: the centre square of two thirds of the frame's shorter side,
- * drawn into a 400x400 canvas (bilinear) before it reaches the worker.
+ * The centre square of two thirds of the frame's shorter side (where a frame guide puts the code;
+ * also qr-scanner's default scan region), resampled bilinearly to `size` pixels a side, as a
+ * canvas's drawImage would before the pixels reach a worker.
  */
-function scanRegion(frame: RgbaFrame): RgbaFrame {
+function centreSquare(frame: RgbaFrame, size: (side: number) => number): RgbaFrame {
   const side = Math.round((2 / 3) * Math.min(frame.width, frame.height));
   const left = Math.round((frame.width - side) / 2);
   const top = Math.round((frame.height - side) / 2);
-  const size = 400;
-  const scale = side / size;
+  const out = size(side);
+  const scale = side / out;
   const source = frame.data;
-  const data = new Uint8ClampedArray(size * size * 4);
-  for (let y = 0; y < size; y += 1) {
+  const data = new Uint8ClampedArray(out * out * 4);
+  for (let y = 0; y < out; y += 1) {
     const sy = Math.min(side - 1.001, Math.max(0, (y + 0.5) * scale - 0.5)) + top;
     const row = Math.floor(sy);
     const fy = sy - row;
-    for (let x = 0; x < size; x += 1) {
+    for (let x = 0; x < out; x += 1) {
       const sx = Math.min(side - 1.001, Math.max(0, (x + 0.5) * scale - 0.5)) + left;
       const column = Math.floor(sx);
       const fx = sx - column;
@@ -61,11 +64,16 @@ function scanRegion(frame: RgbaFrame): RgbaFrame {
       for (let c = 0; c < 4; c += 1) {
         const upper = source[a + c]! * (1 - fx) + source[a + 4 + c]! * fx;
         const lower = source[b + c]! * (1 - fx) + source[b + 4 + c]! * fx;
-        data[(y * size + x) * 4 + c] = upper * (1 - fy) + lower * fy;
+        data[(y * out + x) * 4 + c] = upper * (1 - fy) + lower * fy;
       }
     }
   }
-  return { width: size, height: size, data };
+  return { width: out, height: out, data };
+}
+
+/** The same decoder on the frame guide's square, enlarged twice (small codes get bigger modules). */
+function onGuideTwice(candidate: Candidate): Candidate {
+  return { ...candidate, name: `${candidate.name} guide ×2`, prepare: (frame) => centreSquare(frame, (side) => 2 * side) };
 }
 
 /** qr-scanner's worker as it ships: the script inside its Blob, run in a sandbox with a fake `self`. */
@@ -86,6 +94,40 @@ function qrScannerWorker(from: string): (frame: RgbaFrame) => string | null {
   };
 }
 
+const JSQR: Candidate = {
+  name: 'jsqr',
+  spec: 'jsqr@1.4.0',
+  async load(from) {
+    const jsQR = (await resolver(from).load('jsqr')).default;
+    // Dark code on a light screen: no need for jsQR's second, inverted pass.
+    return async ({ data, width, height }) => jsQR(data, width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
+  },
+};
+
+const NUINTUN: Candidate = {
+  name: '@nuintun/qrcode',
+  spec: '@nuintun/qrcode@5.0.3',
+  async load(from) {
+    const { binarize, Decoder, Detector, grayscale } = await resolver(from).load('@nuintun/qrcode');
+    const detector = new Detector();
+    const decoder = new Decoder();
+    return async (frame) => {
+      const candidates = detector.detect(binarize(grayscale(frame), frame.width, frame.height));
+      // The detector yields possible code regions; tell it whether each one decoded.
+      for (let current = candidates.next(); !current.done; ) {
+        try {
+          const text: string = decoder.decode(current.value.matrix).content;
+          candidates.return?.(undefined);
+          return text;
+        } catch {
+          current = candidates.next(false);
+        }
+      }
+      return null;
+    };
+  },
+};
+
 function zxingWasm(name: string, extra: Record<string, unknown>): Candidate {
   return {
     name,
@@ -105,15 +147,9 @@ export const CANDIDATES: readonly Candidate[] = [
   zxingWasm('zxing-wasm', {}),
   // Its morphological-closing pass, off by default: does it help with noise and moiré, at what cost?
   zxingWasm('zxing-wasm +denoise', { tryDenoise: true }),
-  {
-    name: 'jsqr',
-    spec: 'jsqr@1.4.0',
-    async load(from) {
-      const jsQR = (await resolver(from).load('jsqr')).default;
-      // Dark code on a light screen: no need for jsQR's second, inverted pass.
-      return async ({ data, width, height }) => jsQR(data, width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
-    },
-  },
+  onGuideTwice(zxingWasm('zxing-wasm', {})),
+  JSQR,
+  onGuideTwice(JSQR),
   {
     name: 'qr-scanner engine',
     spec: 'qr-scanner@1.4.2',
@@ -125,34 +161,14 @@ export const CANDIDATES: readonly Candidate[] = [
   {
     name: 'qr-scanner 400×400',
     spec: 'qr-scanner@1.4.2',
+    prepare: (frame) => centreSquare(frame, () => 400),
     async load(from) {
       const decode = qrScannerWorker(from);
-      return async (frame) => decode(scanRegion(frame));
+      return async (frame) => decode(frame);
     },
   },
-  {
-    name: '@nuintun/qrcode',
-    spec: '@nuintun/qrcode@5.0.3',
-    async load(from) {
-      const { binarize, Decoder, Detector, grayscale } = await resolver(from).load('@nuintun/qrcode');
-      const detector = new Detector();
-      const decoder = new Decoder();
-      return async (frame) => {
-        const candidates = detector.detect(binarize(grayscale(frame), frame.width, frame.height));
-        // The detector yields possible code regions; tell it whether each one decoded.
-        for (let current = candidates.next(); !current.done; ) {
-          try {
-            const text: string = decoder.decode(current.value.matrix).content;
-            candidates.return?.(undefined);
-            return text;
-          } catch {
-            current = candidates.next(false);
-          }
-        }
-        return null;
-      };
-    },
-  },
+  NUINTUN,
+  onGuideTwice(NUINTUN),
   {
     name: 'rxing-wasm',
     spec: 'rxing-wasm@0.5.7',

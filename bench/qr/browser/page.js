@@ -7,6 +7,7 @@ import { phoneScreenFrame } from '../synth.ts';
 const WORKERS = {
   'zxing-wasm': () => new Worker(new URL('./zxing-wasm.worker.js', import.meta.url), { type: 'module' }),
   jsqr: () => new Worker(new URL('./jsqr.worker.js', import.meta.url), { type: 'module' }),
+  '@nuintun/qrcode': () => new Worker(new URL('./nuintun-qrcode.worker.js', import.meta.url), { type: 'module' }),
 };
 
 function connect(name) {
