@@ -98,10 +98,11 @@ const timing = (name: string, size?: string) => samples.filter((s) => s.decoder 
 const fastest = Math.min(...names.map((name) => percentile(timing(name), 50)));
 lines.push(`Decode time per frame, ms (every frame, read or not; this machine, shared). Ratio: p50 over the fastest decoder's p50 (${fastest.toFixed(1)} ms).`, '');
 lines.push('| decoder | p50 | p95 | p50 640x480 | p50 1280x720 | ratio |', '|---|---:|---:|---:|---:|---:|');
+const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(1));
 for (const name of names) {
   const all = timing(name);
   const [p50, p95] = [percentile(all, 50), percentile(all, 95)];
-  lines.push(`| ${name} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${percentile(timing(name, '640x480'), 50).toFixed(1)} | ${percentile(timing(name, '1280x720'), 50).toFixed(1)} | ${(p50 / fastest).toFixed(2)} |`);
+  lines.push(`| ${name} | ${ms(p50)} | ${ms(p95)} | ${ms(percentile(timing(name, '640x480'), 50))} | ${ms(percentile(timing(name, '1280x720'), 50))} | ${(p50 / fastest).toFixed(2)} |`);
 }
 console.log(`\nMeasured: ${decoders.map((d) => d.spec).join(', ')}; Node ${process.version}.\n`);
 console.log(lines.join('\n'));

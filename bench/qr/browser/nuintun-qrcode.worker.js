@@ -1,11 +1,11 @@
-import { binarize, Decoder, Detector, grayscale } from '@nuintun/qrcode';
+import * as nuintun from '@nuintun/qrcode';
 import { serveDecoder } from './serve-decoder.js';
 
-const detector = new Detector();
-const decoder = new Decoder();
+const detector = new nuintun.Detector();
+const decoder = new nuintun.Decoder();
 
 serveDecoder(async (image) => {
-  const candidates = detector.detect(binarize(grayscale(image), image.width, image.height));
+  const candidates = detector.detect(nuintun.binarize(nuintun.grayscale(image), image.width, image.height));
   // The detector yields possible code regions; tell it whether each one decoded.
   for (let current = candidates.next(); !current.done; ) {
     try {

@@ -37,15 +37,29 @@ function connect(name) {
   };
 }
 
+/**
+ * The bitmap handed to the worker: the whole frame, or with `guide` the frame guide's square (the
+ * centre two thirds of the shorter side) drawn at twice its size, cropped and scaled by the browser.
+ */
+function bitmapOf(source, width, height, guide) {
+  if (!guide) return createImageBitmap(source);
+  const side = Math.round((2 / 3) * Math.min(width, height));
+  const [left, top] = [Math.round((width - side) / 2), Math.round((height - side) / 2)];
+  return createImageBitmap(source, left, top, side, side, { resizeWidth: 2 * side, resizeHeight: 2 * side, resizeQuality: 'low' });
+}
+
 /** Every frame of the named classes (all grades), decoded in the worker: outcome and time in the worker. */
-async function decodeFrames(name, classes, perScenario) {
+async function decodeFrames(name, classes, perScenario, guide) {
   const decoder = connect(name);
   const samples = [];
   for (const scenario of SCENARIOS.filter((s) => classes.includes(s.name))) {
     for (let index = 0; index < perScenario; index += 1) {
       const { link, shot, seed } = scenarioFrame(scenario, index);
       const frame = phoneScreenFrame(link, shot, seed);
-      const reply = await decoder.decode({ width: frame.width, height: frame.height, data: frame.data.buffer }, [frame.data.buffer]);
+      const canvas = new OffscreenCanvas(frame.width, frame.height);
+      canvas.getContext('2d').putImageData(new ImageData(frame.data, frame.width, frame.height), 0, 0);
+      const bitmap = await bitmapOf(canvas, frame.width, frame.height, guide);
+      const reply = await decoder.decode({ bitmap }, [bitmap]);
       const outcome = reply.text === link ? 'read' : reply.text === null ? 'none' : 'misread';
       samples.push({ scenario: scenario.name, grade: scenario.grade, outcome, ms: reply.ms, error: reply.error ?? null });
     }
@@ -55,7 +69,7 @@ async function decodeFrames(name, classes, perScenario) {
 }
 
 /** Reads the camera until the worker decodes a frame or time runs out; stops the camera either way. */
-async function scanCamera(name, timeoutMs) {
+async function scanCamera(name, timeoutMs, guide) {
   const decoder = connect(name);
   const video = document.getElementById('camera');
   const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
@@ -69,7 +83,7 @@ async function scanCamera(name, timeoutMs) {
     while (text === null && error === null && performance.now() - started < timeoutMs) {
       // One decode per new camera frame, so "frames" counts what the camera delivered.
       await new Promise((next) => video.requestVideoFrameCallback(next));
-      const bitmap = await createImageBitmap(video);
+      const bitmap = await bitmapOf(video, video.videoWidth, video.videoHeight, guide);
       const reply = await decoder.decode({ bitmap }, [bitmap]);
       decodeMs.push(reply.ms);
       text = reply.text;
