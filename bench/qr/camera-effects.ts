@@ -85,7 +85,7 @@ export function motionBlur(image: LinearImage, length: number, angle: number): v
 }
 
 /** Standard normal deviates from a uniform rng (Box–Muller). */
-export function gaussian(rng: () => number): number {
+function gaussian(rng: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
 }
 
