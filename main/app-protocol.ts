@@ -1,7 +1,7 @@
 // The renderer is served from `app://kiosk/`, not file://, so it has a real origin, a CSP header
 // and no way to read arbitrary files. Resolution is pure and tested; Electron only registers it.
 import { readFile } from 'node:fs/promises';
-import { extname, normalize, resolve, sep } from 'node:path';
+import { basename, extname, normalize, resolve, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'kiosk';
@@ -29,7 +29,18 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
+
+/**
+ * The QR worker's own policy: the page's, and WebAssembly, which its decoder is (renderer/src/scanner/).
+ * A worker takes the policy served with its script, so the page and every other script keep theirs.
+ */
+export const QR_WORKER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
+/** The policy sent with a file: the QR worker's script gets its own, everything else the page's. */
+export const contentSecurityPolicyFor = (file: string): string =>
+  /^qr\.worker-[\w-]+\.js$/.test(basename(file)) ? QR_WORKER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
 
 export const contentTypeOf = (file: string): string => CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
 
@@ -63,7 +74,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
       return new Response(body, {
         headers: {
           'Content-Type': contentTypeOf(file),
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'Content-Security-Policy': contentSecurityPolicyFor(file),
           'X-Content-Type-Options': 'nosniff',
         },
       });

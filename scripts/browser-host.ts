@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { fail } from '../shared/errors.ts';
 import type { BridgeBackend, Channel, IpcEvent } from '../shared/ipc-contract.ts';
 import { channels, events } from '../shared/ipc-channels.ts';
-import { contentTypeOf, resolveAppAsset } from '../main/app-protocol.ts';
+import { contentSecurityPolicyFor, contentTypeOf, resolveAppAsset } from '../main/app-protocol.ts';
 
 export interface BrowserHostOptions {
   readonly rendererDir: string;
@@ -45,8 +45,8 @@ async function bundleBridgeScript(): Promise<string> {
 
 const SECURITY_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS });
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS, ...headers });
   response.end(body);
 }
 
@@ -110,7 +110,8 @@ export async function startBrowserHost({ rendererDir, port = 0, bridge }: Browse
     if (file === null) return send(response, 404, 'text/plain', 'Not found');
     try {
       const body = await readFile(file);
-      if (!file.endsWith('.html')) return send(response, 200, contentTypeOf(file), body);
+      // The app's own policy on every script, as the app:// protocol sends it: it is what a worker runs under.
+      if (!file.endsWith('.html')) return send(response, 200, contentTypeOf(file), body, { 'Content-Security-Policy': contentSecurityPolicyFor(file) });
       return send(response, 200, 'text/html; charset=utf-8', bridge ? withBridgeScript(body.toString('utf8')) : body);
     } catch {
       return send(response, 404, 'text/plain', 'Not found');

@@ -77,8 +77,13 @@ export async function requestLink(page: Page, icNumber: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Semak e-mel anda' })).toBeVisible();
 }
 
+/** Pastes into the link box, choosing "Tampal pautan" first where the kiosk offers other ways too. */
 export async function pasteLink(page: Page, link: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Pautan pengaktifan' }).fill(link);
+  const box = page.getByRole('textbox', { name: 'Pautan pengaktifan' });
+  const way = page.getByRole('button', { name: /^Tampal pautan/ });
+  await expect(box.or(way).first()).toBeVisible();
+  if (!(await box.isVisible())) await way.click();
+  await box.fill(link);
   await page.getByRole('button', { name: 'Seterusnya' }).click();
 }
 

@@ -14,6 +14,8 @@ beforeAll(async () => {
   await mkdir(join(root, 'assets'), { recursive: true });
   await writeFile(join(root, 'index.html'), '<!doctype html><p>kiosk</p>');
   await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(root, 'assets', 'qr.worker-Ab_9.js'), 'self.onmessage = null');
+  await writeFile(join(root, 'assets', 'strength.worker-Ab_9.js'), 'self.onmessage = null');
   await writeFile(outside, 'do not serve');
 });
 afterAll(() => rm(join(root, '..'), { recursive: true, force: true }));
@@ -54,5 +56,17 @@ describe('app:// protocol', () => {
   it('answers 404 for a file that does not exist', async () => {
     const response = await createAppProtocolHandler(root)(new Request('app://kiosk/missing.js'));
     expect(response.status).toBe(404);
+  });
+
+  it('lets the QR worker alone compile WebAssembly: its script carries its own policy, every other file the page\'s', async () => {
+    const handle = createAppProtocolHandler(root);
+    const qr = (await handle(new Request('app://kiosk/assets/qr.worker-Ab_9.js'))).headers.get('content-security-policy')!;
+    expect(qr).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(qr).toContain("connect-src 'none'");
+    for (const path of ['/index.html', '/assets/app.js', '/assets/strength.worker-Ab_9.js']) {
+      const policy = (await handle(new Request(`app://kiosk${path}`))).headers.get('content-security-policy');
+      expect(policy, path).toBe(CONTENT_SECURITY_POLICY);
+      expect(policy, path).not.toContain('wasm');
+    }
   });
 });

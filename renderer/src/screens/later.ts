@@ -2,7 +2,7 @@
 // with import() once the start screen is on the glass (hooks/use-later-screens.ts). Anything only
 // these need stays out of the first chunk; anything the start or IC screen imports is in it.
 export { DoneScreen } from './DoneScreen.tsx';
-export { LinkScreen } from './LinkScreen.tsx';
+export { LinkScreen } from './link/LinkScreen.tsx';
 export { PasswordScreen } from './PasswordScreen.tsx';
 export { ProfileScreen } from './ProfileScreen.tsx';
 export { QuestionsScreen } from './QuestionsScreen.tsx';

@@ -1,0 +1,108 @@
+// Type the e-mail's short code. The IC number is the one sent in step 1; a person who came in with
+// "Saya sudah menerima pautan" types it here too. Every refusal has its own words.
+import type { FormEvent } from 'react';
+import { maskIcNumber } from '../../../../shared/ic-number.ts';
+import { MAX_ACTIVATION_CODE_INPUT } from '../../../../shared/activation-code.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { describedBy, FieldError } from '../../components/FieldError.tsx';
+import { errorMessage } from '../../i18n/errors.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useKiosk } from '../../store/index.ts';
+
+const REFUSALS = ['link-not-found', 'link-expired', 'link-used', 'rate-limited'] as const;
+type Refusal = (typeof REFUSALS)[number];
+const isRefusal = (code: string): code is Refusal => (REFUSALS as readonly string[]).includes(code);
+
+export function CodeEntry() {
+  const text = useT();
+  const request = useKiosk((state) => state.wizard.request);
+  const codeInput = useKiosk((state) => state.codeInput);
+  const setCodeInput = useKiosk((state) => state.setCodeInput);
+  const codeIcInput = useKiosk((state) => state.codeIcInput);
+  const setCodeIcInput = useKiosk((state) => state.setCodeIcInput);
+  const openWithCode = useKiosk((state) => state.openWithCode);
+  const requestNewLink = useKiosk((state) => state.requestNewLink);
+  const busy = useKiosk((state) => state.busy);
+  const error = useKiosk((state) => state.error);
+  const icError = error?.code === 'invalid-ic-number' ? errorMessage(error, text) : null;
+  const codeError = error?.code === 'invalid-code' ? errorMessage(error, text) : null;
+  const refusal = error && isRefusal(error.code) ? error.code : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void openWithCode();
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p className="hint">{text.code.intro}</p>
+      {refusal ? (
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong>{text.app.errorPrefix}</strong> {text.code.refused[refusal]}
+          </p>
+          {refusal !== 'link-not-found' && (
+            <button type="button" className="button button-secondary" onClick={requestNewLink}>
+              {text.app.newLink}
+            </button>
+          )}
+        </div>
+      ) : (
+        <ErrorNotice fieldCodes={['invalid-ic-number', 'invalid-code']} onRetry={() => void openWithCode()} />
+      )}
+      {request ? (
+        <p>
+          {text.link.forIc} <strong className="ic-masked">{maskIcNumber(request.icNumber)}</strong>
+        </p>
+      ) : (
+        <div className="field">
+          <label htmlFor="code-ic-number">{text.ic.label}</label>
+          <p id="code-ic-number-hint" className="hint">
+            {text.ic.hint}
+          </p>
+          <input
+            id="code-ic-number"
+            className="input input-ic"
+            type="text"
+            inputMode="numeric"
+            data-keyboard="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            value={codeIcInput}
+            onChange={(event) => setCodeIcInput(event.target.value)}
+            aria-invalid={icError !== null}
+            aria-describedby={describedBy('code-ic-number-hint', icError !== null && 'code-ic-number-error')}
+          />
+          <FieldError id="code-ic-number-error" message={icError} />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="activation-code">{text.code.label}</label>
+        <p id="activation-code-hint" className="hint">
+          {text.code.hint}
+        </p>
+        <input
+          id="activation-code"
+          className="input input-code"
+          type="text"
+          data-keyboard="code"
+          autoComplete="off"
+          autoCapitalize="characters"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={MAX_ACTIVATION_CODE_INPUT}
+          value={codeInput}
+          onChange={(event) => setCodeInput(event.target.value)}
+          aria-invalid={codeError !== null || refusal === 'link-not-found'}
+          aria-describedby={describedBy('activation-code-hint', codeError !== null && 'activation-code-error')}
+        />
+        <FieldError id="activation-code-error" message={codeError} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button-primary" aria-disabled={busy}>
+          {text.app.next}
+        </button>
+      </div>
+    </form>
+  );
+}
