@@ -117,6 +117,41 @@ test.describe('at a counter kiosk with a camera', () => {
   });
 });
 
+test.describe('when the camera cannot be had', () => {
+  test('a camera another program holds: the message says so, and the other ways are a tap away', async ({ kiosk: page }) => {
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Could not start video source', 'NotReadableError'));
+    });
+    await page.reload();
+    await requestLink(page, siti!.icNumber);
+    await chooseScan(page);
+    await expect(page.getByRole('alert')).toContainText('Kamera sedang digunakan oleh aplikasi lain.');
+    await snap(page, 'ms-3-link-scan-camera-busy');
+    await page.getByRole('button', { name: 'Pilih cara lain' }).click();
+    await page.getByRole('button', { name: /^Tampal pautan/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Pautan pengaktifan' })).toBeVisible();
+  });
+
+  test('a camera unplugged while it looks: the preview goes and the message says the camera is gone', async ({ kiosk: page }) => {
+    await recordTracks(page);
+    await requestLink(page, siti!.icNumber);
+    nothingInView();
+    await chooseScan(page);
+    await expect.poll(() => tracks(page)).toEqual(['video:live']);
+    // What the browser does when the device goes: the track ends by itself.
+    await page.evaluate(() => {
+      const [track] = (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks;
+      track!.stop();
+      track!.dispatchEvent(new Event('ended'));
+    });
+    await expect(page.getByRole('alert')).toContainText('Kamera tidak dapat ditemui.');
+    await expect(page.getByLabel('Paparan kamera')).toHaveCount(0);
+    await snap(page, 'ms-3-link-scan-camera-gone');
+    await page.getByRole('button', { name: 'Imbas semula' }).click();
+    await expect.poll(() => tracks(page)).toEqual(['video:ended', 'video:live']);
+  });
+});
+
 test.describe('where IT turned the camera off', () => {
   test.use({ configEnv: { ISPEKS_CAMERA: 'off' } });
 

@@ -90,10 +90,10 @@ export const en = {
     again: 'Scan again',
     privacy: 'Nothing the camera sees is stored or sent anywhere.',
     problems: {
-      denied: 'This kiosk is not allowed to use the camera. Please use another way below, or ask the counter staff.',
-      busy: 'The camera is being used by another application. Please try again in a moment, or use another way below.',
-      gone: 'The camera cannot be found. It may have been unplugged. Please use another way below, or ask the counter staff.',
-      failed: 'The camera stopped unexpectedly. Please try again, or use another way below.',
+      denied: 'This kiosk is not allowed to use the camera. Press "Choose another way", or ask the counter staff.',
+      busy: 'The camera is being used by another application. Please try again in a moment, or press "Choose another way".',
+      gone: 'The camera cannot be found. It may have been unplugged. Press "Choose another way", or ask the counter staff.',
+      failed: 'The camera stopped unexpectedly. Please try again, or press "Choose another way".',
     },
   },
   code: {

@@ -92,10 +92,10 @@ export const ms = {
     again: 'Imbas semula',
     privacy: 'Gambar daripada kamera tidak disimpan atau dihantar ke mana-mana.',
     problems: {
-      denied: 'Kios ini tidak dibenarkan menggunakan kamera. Sila gunakan cara lain di bawah, atau rujuk petugas kaunter.',
-      busy: 'Kamera sedang digunakan oleh aplikasi lain. Sila cuba semula sebentar lagi, atau gunakan cara lain di bawah.',
-      gone: 'Kamera tidak dapat ditemui. Mungkin kamera telah dicabut. Sila gunakan cara lain di bawah, atau rujuk petugas kaunter.',
-      failed: 'Kamera berhenti dengan tiba-tiba. Sila cuba semula, atau gunakan cara lain di bawah.',
+      denied: 'Kios ini tidak dibenarkan menggunakan kamera. Tekan "Pilih cara lain", atau rujuk petugas kaunter.',
+      busy: 'Kamera sedang digunakan oleh aplikasi lain. Sila cuba semula sebentar lagi, atau tekan "Pilih cara lain".',
+      gone: 'Kamera tidak dapat ditemui. Mungkin kamera telah dicabut. Tekan "Pilih cara lain", atau rujuk petugas kaunter.',
+      failed: 'Kamera berhenti dengan tiba-tiba. Sila cuba semula, atau tekan "Pilih cara lain".',
     },
   },
   code: {

@@ -43,7 +43,7 @@ export function ScanView() {
           <p className="hint">{text.scan.guide}</p>
         </>
       )}
-      <p className="scan-status" role="status" aria-live="polite">
+      <p className={status ? 'scan-status' : 'scan-status scan-status-empty'} role="status" aria-live="polite">
         {status}
       </p>
       <ErrorNotice />
