@@ -32,7 +32,8 @@ export interface EmailContent {
 
 // A phone screen read by the kiosk's camera: M corrects 15 % of the symbol, enough for glare on a
 // clean screen, and keeps the modules larger than Q would at the same size; 4 modules of quiet zone
-// as the QR specification asks; 6 px a module makes an image of 222 px and more for any link.
+// as the QR specification asks; 6 px a module: a link with its 43-character token needs version 5
+// or more, so the image is 270 px or more.
 const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4, scale: 6, type: 'png' } as const;
 
 /** The QR code of `url` as a PNG, and its width in pixels (it is square). */

@@ -7,10 +7,10 @@ import type {
   CodeExchanged,
   CompleteActivationBody,
 } from '../shared/api-contract.ts';
+import { formatActivationCode } from '../shared/activation-code.ts';
 import { TOKEN_PATTERN } from '../shared/activation-link.ts';
 import { SEED_PASSWORD_POLICY } from '../shared/password-policy.ts';
 import { normaliseAnswer } from '../shared/security-questions.ts';
-import { formatActivationCode } from '../shared/activation-code.ts';
 import { activationEmail } from './activation-email.ts';
 import { policyViolations } from './activation-policy.ts';
 import type { CodeAttempts } from './code-attempts.ts';
@@ -144,12 +144,12 @@ export async function exchangeCode(ctx: ActivationContext, icNumber: string, cod
     throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: 'Too many wrong codes for this IC number; ask for a new e-mail.' });
   }
   const { check, key } = await codeKey(code, codeSalt(ctx.store.state.codeSalt, icNumber));
-  // Read after the scrypt: a link a completion spent meanwhile is link-used.
+  // Read after the scrypt, with the clock: a link spent or expired meanwhile says so.
   const link = ctx.store.state.tokens.find((candidate) => candidate.icNumber === icNumber && candidate.codeCheck !== undefined && sameCheck(candidate.codeCheck, check));
   if (!link) throw new ApiProblem(404, 'link-not-found');
   ctx.codeAttempts.giveBack(icNumber);
   if (link.state !== 'pending') throw new ApiProblem(410, 'link-used');
-  if (Date.parse(link.expiresAt) <= now.getTime()) throw new ApiProblem(410, 'link-expired');
+  if (Date.parse(link.expiresAt) <= ctx.clock().getTime()) throw new ApiProblem(410, 'link-expired');
   const token = link.sealedToken === undefined ? null : openSealedToken(link.sealedToken, key);
   if (token === null) throw new Error('the sealed token of a live link does not open');
   return codeExchanged.parse({ token, expiresAt: link.expiresAt });

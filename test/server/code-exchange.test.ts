@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVATION_CODE_ALPHABET } from '../../shared/activation-code.ts';
+import { CodeAttempts } from '../../server/code-attempts.ts';
 import { codeExchanged } from '../../shared/api-contract.ts';
 import { OTHER_PENDING, PENDING, START, UNREGISTERED_IC, expectProblem, sendFrom, startHarness } from './harness.ts';
 import type { Harness } from './harness.ts';
@@ -68,6 +69,15 @@ describe('POST /v1/activation-codes/exchange', () => {
     expect(newer.code).not.toBe(link.code);
     expect((await h.exchange(PENDING.icNumber, link.code)).status).toBe(200);
     expect((await h.complete(newer.token)).status).toBe(200);
+    await expectProblem(await h.exchange(PENDING.icNumber, link.code), 410, 'link-used');
+  });
+
+  it('says link-used for the code of a link that newer links displaced', async () => {
+    for (let newer = 0; newer < 5; newer += 1) {
+      h.advance(60);
+      await h.linkFor(PENDING.icNumber);
+    }
+    await expectProblem(await h.open(link.token), 410, 'link-used');
     await expectProblem(await h.exchange(PENDING.icNumber, link.code), 410, 'link-used');
   });
 
@@ -160,5 +170,24 @@ describe('the stored code', () => {
     expect(record).toMatchObject({ state: 'used' });
     expect(record).not.toHaveProperty('sealedToken');
     await expectProblem(await h.exchange(PENDING.icNumber, link.code), 410, 'link-used');
+  });
+});
+
+describe('the count of wrong codes', () => {
+  const at = (seconds: number) => new Date(START.getTime() + seconds * 1000);
+
+  it('forgets an IC number once every link its count stopped has expired: the links’ lifetime after its last wrong code', () => {
+    const attempts = new CodeAttempts(1800);
+    for (let attempt = 0; attempt < 5; attempt += 1) expect(attempts.take('a', at(attempt))).toBe(true);
+    expect(attempts.take('a', at(1803))).toBe(false);
+    expect(attempts.take('a', at(1804))).toBe(true);
+  });
+
+  it('holds a bounded number of IC numbers, forgetting the oldest first', () => {
+    const attempts = new CodeAttempts(1800, 3);
+    for (const key of ['a', 'b', 'c', 'd']) for (let attempt = 0; attempt < 5; attempt += 1) attempts.take(key, at(0));
+    expect(attempts.size).toBe(3);
+    expect(attempts.take('a', at(1))).toBe(true);
+    expect(attempts.take('d', at(1))).toBe(false);
   });
 });

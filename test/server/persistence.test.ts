@@ -50,12 +50,18 @@ describe('state.json', () => {
     expect(afterRestart?.status).toBe('active');
   });
 
-  it('never holds a token, password or answer, nor a fast hash of one', async () => {
+  it('never holds a token, short code, password or answer, nor a fast hash of one', async () => {
     const { token } = await h.linkFor(PENDING.icNumber);
+    const { code } = await h.linkFor(OTHER_PENDING.icNumber);
     expect((await h.complete(token)).status).toBe(200);
     await h.server.settled();
     const text = await readState();
-    const secrets = [VALID_BODY.password, ...VALID_BODY.securityAnswers.flatMap((row) => [row.answer, normaliseAnswer(row.answer)])];
+    const secrets = [
+      VALID_BODY.password,
+      ...VALID_BODY.securityAnswers.flatMap((row) => [row.answer, normaliseAnswer(row.answer)]),
+      code,
+      `${code.slice(0, 4)}-${code.slice(4)}`,
+    ];
     for (const secret of secrets) {
       for (const form of [secret, ...digests(secret)]) expect(text).not.toContain(form);
     }
