@@ -54,7 +54,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:24px;color:#1a1a1a';
 const paragraph = (html: string) => `<p style="margin:0 0 16px 0;${FONT}">${html}</p>`;
-const link = (href: string, label: string) => `<a href="${escapeHtml(href)}" style="color:#0b4f8a;text-decoration:underline">${escapeHtml(label)}</a>`;
+// A link 80 characters long with no space in it: broken anywhere, or it widens a phone's column.
+const link = (href: string, label: string) => `<a href="${escapeHtml(href)}" style="color:#0b4f8a;text-decoration:underline;word-break:break-all">${escapeHtml(label)}</a>`;
 
 /** A link drawn as a button with a table cell's colour, which Outlook's Word engine keeps. */
 function button(href: string, label: string): string {

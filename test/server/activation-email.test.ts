@@ -3,9 +3,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
+import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { activationEmail } from '../../server/activation-email.ts';
 import { ACTIVE, OTHER_PENDING, PENDING, START, startHarness } from './harness.ts';
 import type { Harness } from './harness.ts';
 
@@ -106,6 +108,34 @@ describe('the activation e-mail', () => {
       }
     }
     expect(read).toEqual(want);
+  });
+
+  it('fits a phone screen 375 px wide in Chromium, even with a token that has no place to break, the QR image at its full size', async () => {
+    const token = 'A'.repeat(43);
+    const mail = await activationEmail({
+      name: PENDING.name,
+      activationUrl: `https://aktif.ispeks.example.gov.my/activate?token=${token}`,
+      appUrl: `ispeks://activate?token=${token}`,
+      code: '7K3M-9QXD',
+      loginUrl: 'https://aktif.ispeks.example.gov.my/login',
+      ttlSeconds: 1800,
+      alreadyActive: false,
+    });
+    const image = { cid: mail.qr.cid, content: mail.qr.png };
+    // What a mail client does with cid: the related part's bytes stand in for the reference.
+    const html = mail.html.replace(`cid:${image.cid}`, `data:image/png;base64,${image.content.toString('base64')}`);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--disable-gpu', '--disable-quic'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+      await page.setContent(html);
+      const shown = await page.evaluate(() => {
+        const img = document.querySelector('img');
+        return { scrollWidth: document.documentElement.scrollWidth, img: img && [img.naturalWidth, img.getBoundingClientRect().width] };
+      });
+      expect(shown).toEqual({ scrollWidth: 375, img: [pixelsOf(image.content).width, pixelsOf(image.content).width] });
+    } finally {
+      await browser.close();
+    }
   });
 
   it("escapes the person's name in the HTML", async () => {
