@@ -5,16 +5,20 @@
 // - the answer itself: each request sent to an idle server, as one careful prober would;
 // - the next answer: an unknown IC number asked right after a registered or an unknown one, since
 //   work the first leaves behind could slow the second.
+// - the short-code exchange: a registered IC number with a live link and a wrong code, against an
+//   unknown IC number, both answered 404 link-not-found.
 // Goal: ratio of medians ≤ 1.05 and no significant difference by the paired tests (p ≥ 0.05).
 // Also the per-IC resend rule's cost per request with 30,000 IC numbers remembered against none.
 // BENCH_TIMING_PAIRS sets the pairs (default 300).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { startActivationServer } from '../server/app.ts';
+import { activationCodeFrom } from '../shared/activation-code.ts';
 import { ResendLimiter } from '../server/rate-limiter.ts';
 import { Store } from '../server/store.ts';
 import { fictionalStaff } from './fictional-staff.ts';
@@ -24,7 +28,8 @@ import { medianWithInterval, record, type Figure } from './report.ts';
 const PAIRS = Number(process.env.BENCH_TIMING_PAIRS ?? 300);
 const WARM_UP = 30;
 const REMEMBERED = 30_000;
-const SETTLE_MS = 20;
+// Each request leaves a scrypt (about 85 ms) and a saved state behind it, registered or not.
+const SETTLE_MS = 150;
 
 /** Valid IC numbers of nobody: born on 5 May of 1991, 1992, …, in Kelantan. */
 const unknownIc = (serial: number) => `${91 + Math.floor(serial / 10_000)}050503${String(serial % 10_000).padStart(4, '0')}`;
@@ -35,7 +40,7 @@ const staff = fictionalStaff(needed);
 // The child: the server alone in its process, its URL on the first line of its output.
 if (process.argv[2] === 'serve') {
   // One prober from one address, faster than any real one: the per-address limits would stop it.
-  const limits = { requestsPerAddress: 10 * needed, requestsOverall: 10 * needed };
+  const limits = { requestsPerAddress: 10 * needed, requestsOverall: 10 * needed, exchangesPerAddress: 10 * needed };
   const server = await startActivationServer({ dataDir: process.argv[3]!, dev: false, log: () => undefined, limits });
   console.log(server.url);
   process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
@@ -71,6 +76,20 @@ async function timed(icNumber: string): Promise<number> {
   return ms;
 }
 
+/** Milliseconds for a code exchange answered 404, as `timed`; fails on any other answer. */
+async function timedExchange(icNumber: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${url}/v1/activation-codes/exchange`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ icNumber, code: activationCodeFrom(randomBytes(8)) }),
+  });
+  await response.arrayBuffer();
+  const ms = performance.now() - started;
+  if (response.status !== 404) throw new Error(`the code exchange answered ${response.status}`);
+  return ms;
+}
+
 const median = (samples: readonly number[]) => medianWithInterval(samples).median;
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 
@@ -84,23 +103,24 @@ async function pairs(measure: (kind: 'registered' | 'unknown') => Promise<number
   return samples;
 }
 
-function figures(label: string, samples: { registered: number[]; unknown: number[] }): Figure[] {
+function figures(label: string, samples: { registered: number[]; unknown: number[] }, kinds = { registered: 'registered', unknown: 'unknown' }): Figure[] {
+  const { registered: first, unknown: second } = kinds;
   const differences = samples.registered.map((ms, index) => ms - samples.unknown[index]!);
   const slower = differences.filter((difference) => difference > 0).length;
   const wilcoxon = wilcoxonSignedRank(differences);
   const sign = signTest(differences);
-  console.log(`${label}: registered slower in ${slower} of ${PAIRS} pairs; Wilcoxon p = ${wilcoxon.p.toFixed(3)}, sign test p = ${sign.p.toFixed(3)}`);
+  console.log(`${label}: ${first} slower in ${slower} of ${PAIRS} pairs; Wilcoxon p = ${wilcoxon.p.toFixed(3)}, sign test p = ${sign.p.toFixed(3)}`);
   const perPair = medianWithInterval(samples.registered.map((ms, index) => ms / samples.unknown[index]!));
   return [
-    { metric: `${label}: registered IC, median (baseline: unknown IC; goal: ratio ≤ 1.05)`, value: round(median(samples.registered)), unit: 'ms', baseline: round(median(samples.unknown)) },
+    { metric: `${label}: ${first}, median (baseline: ${second}; goal: ratio ≤ 1.05)`, value: round(median(samples.registered)), unit: 'ms', baseline: round(median(samples.unknown)) },
     {
-      metric: `${label}: registered ÷ unknown within a pair, median`,
+      metric: `${label}: ${first} ÷ ${second} within a pair, median`,
       value: round(perPair.median),
       unit: '×',
       baseline: null,
       interval: perPair.interval && [round(perPair.interval[0]), round(perPair.interval[1])],
     },
-    { metric: `${label}: pairs where registered was slower`, value: round((100 * slower) / PAIRS, 1), unit: '%', baseline: 50 },
+    { metric: `${label}: pairs where ${first} was slower`, value: round((100 * slower) / PAIRS, 1), unit: '%', baseline: 50 },
     { metric: `${label}: Wilcoxon signed-rank p (goal ≥ 0.05)`, value: round(wilcoxon.p), unit: 'p', baseline: null },
     { metric: `${label}: sign test p (goal ≥ 0.05)`, value: round(sign.p), unit: 'p', baseline: null },
   ];
@@ -132,9 +152,16 @@ try {
     await timed(kind === 'registered' ? registered() : unknown());
     return timed(unknown());
   });
+  // Each registered IC number asked for a link above, and gets one wrong code here: far from the five that stop its codes.
+  let nextWithLink = 0;
+  const exchange = await pairs(async (kind) => {
+    await settled();
+    return timedExchange(kind === 'registered' ? staff[nextWithLink++]!.icNumber : unknown());
+  });
   record([
     ...figures('server-timing, the answer', alone),
     ...figures('server-timing, the next answer', next),
+    ...figures('server-timing, code exchange', exchange, { registered: 'wrong code for a registered IC', unknown: 'unknown IC' }),
     { metric: `server-timing: resend check with ${REMEMBERED} IC numbers remembered (baseline: none)`, value: round(resendCheckMicros(REMEMBERED)), unit: 'µs', baseline: round(resendCheckMicros(0)) },
   ]);
 } finally {

@@ -1,16 +1,20 @@
-// The three operations of contract v1, over the store: each returns a contract body or throws an ApiProblem.
-import { activationCompleted, activationDetails, activationRequestAccepted } from '../shared/api-contract.ts';
+// The operations of contract v1, over the store: each returns a contract body or throws an ApiProblem.
+import { activationCompleted, activationDetails, activationRequestAccepted, codeExchanged } from '../shared/api-contract.ts';
 import type {
   ActivationCompleted,
   ActivationDetails,
   ActivationRequestAccepted,
+  CodeExchanged,
   CompleteActivationBody,
 } from '../shared/api-contract.ts';
+import { formatActivationCode } from '../shared/activation-code.ts';
 import { TOKEN_PATTERN } from '../shared/activation-link.ts';
 import { SEED_PASSWORD_POLICY } from '../shared/password-policy.ts';
 import { normaliseAnswer } from '../shared/security-questions.ts';
 import { activationEmail } from './activation-email.ts';
 import { policyViolations } from './activation-policy.ts';
+import type { CodeAttempts } from './code-attempts.ts';
+import { codeKey, codeSalt, openSealedToken, sameCheck, sealToken } from './code-sealing.ts';
 import { securityQuestions } from './demo-accounts.ts';
 import { hashSecret, hashToken, newToken, requestFingerprint, sameFingerprint } from './hashing.ts';
 import type { Outbox } from './mailer.ts';
@@ -35,6 +39,9 @@ export interface ActivationContext {
   readonly store: Store;
   readonly outbox: Outbox;
   readonly resendLimiter: ResendLimiter;
+  readonly codeAttempts: CodeAttempts;
+  /** A new short code, canonical (shared/activation-code.ts). */
+  readonly newCode: () => string;
   readonly links: Links;
   readonly clock: () => Date;
   readonly tokenTtlSeconds: number;
@@ -49,6 +56,8 @@ export function requestActivation(ctx: ActivationContext, icNumber: string): Act
   if (wait > 0) {
     throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: `Wait ${wait} s before asking again for this IC number.` });
   }
+  // Asking for a new e-mail is what lets a person who mistyped the code five times try again.
+  ctx.codeAttempts.clear(icNumber);
   // Nothing on the answer's path depends on whether the IC number is registered: the lookup and
   // everything after it wait until the answer is written.
   ctx.background(() => issueAndSend(ctx, icNumber, now));
@@ -66,6 +75,9 @@ export function requestActivation(ctx: ActivationContext, icNumber: string): Act
  */
 async function issueAndSend(ctx: ActivationContext, icNumber: string, now: Date) {
   const token = newToken();
+  const code = ctx.newCode();
+  // Sealed before the lookup, for unknown IC numbers too: the scrypt is most of the work left behind.
+  const sealed = await sealToken(token, code, codeSalt(ctx.store.state.codeSalt, icNumber));
   const account = await ctx.store.update((draft) => {
     const found = draft.accounts.find((candidate) => candidate.icNumber === icNumber);
     if (!found) return undefined;
@@ -74,12 +86,12 @@ async function issueAndSend(ctx: ActivationContext, icNumber: string, now: Date)
     );
     for (const oldest of live.slice(0, Math.max(0, live.length - (LINKS_KEPT - 1)))) oldest.state = 'superseded';
     const expiresAt = new Date(now.getTime() + ctx.tokenTtlSeconds * 1000).toISOString();
-    draft.tokens.push({ tokenHash: hashToken(token), icNumber, issuedAt: now.toISOString(), expiresAt, state: 'pending' });
+    draft.tokens.push({ tokenHash: hashToken(token), icNumber, issuedAt: now.toISOString(), expiresAt, state: 'pending', ...sealed });
     return { name: found.name, email: found.email, active: found.status === 'active' };
   });
   if (!account) return;
-  const links = { activationUrl: ctx.links.activationUrl(token), appUrl: ctx.links.appUrl(token) };
-  const content = activationEmail({
+  const links = { activationUrl: ctx.links.activationUrl(token), appUrl: ctx.links.appUrl(token), code: formatActivationCode(code) };
+  const content = await activationEmail({
     name: account.name,
     ...links,
     loginUrl: ctx.links.loginUrl(),
@@ -118,6 +130,29 @@ export function openActivation(ctx: ActivationContext, token: string): Activatio
     securityQuestions,
     passwordPolicy: SEED_PASSWORD_POLICY,
   });
+}
+
+/**
+ * The token of the link whose e-mail carried `code` for this IC number. Every IC number, registered
+ * or not, with links or not, costs the same: one scrypt, then a comparison with each of its links.
+ * A wrong pair is link-not-found like an unknown link; expired or used only when the pair matches.
+ */
+export async function exchangeCode(ctx: ActivationContext, icNumber: string, code: string): Promise<CodeExchanged> {
+  const now = ctx.clock();
+  if (!ctx.codeAttempts.take(icNumber, now)) {
+    const wait = Math.max(1, ctx.resendLimiter.waitFor(icNumber, now));
+    throw new ApiProblem(429, 'rate-limited', { retryAfterSeconds: wait, detail: 'Too many wrong codes for this IC number; ask for a new e-mail.' });
+  }
+  const { check, key } = await codeKey(code, codeSalt(ctx.store.state.codeSalt, icNumber));
+  // Read after the scrypt, with the clock: a link spent or expired meanwhile says so.
+  const link = ctx.store.state.tokens.find((candidate) => candidate.icNumber === icNumber && candidate.codeCheck !== undefined && sameCheck(candidate.codeCheck, check));
+  if (!link) throw new ApiProblem(404, 'link-not-found');
+  ctx.codeAttempts.giveBack(icNumber);
+  if (link.state !== 'pending') throw new ApiProblem(410, 'link-used');
+  if (Date.parse(link.expiresAt) <= ctx.clock().getTime()) throw new ApiProblem(410, 'link-expired');
+  const token = link.sealedToken === undefined ? null : openSealedToken(link.sealedToken, key);
+  if (token === null) throw new Error('the sealed token of a live link does not open');
+  return codeExchanged.parse({ token, expiresAt: link.expiresAt });
 }
 
 /** The stored answer when this key already completed this very request; a conflict when it was another. */

@@ -11,6 +11,8 @@ export interface RateLimits {
   readonly requestsPerAddress: number;
   /** Activation requests from all addresses together in a window: bounds the e-mail the service sends. */
   readonly requestsOverall: number;
+  /** Short-code exchanges one client address may make in a window: each costs a scrypt. */
+  readonly exchangesPerAddress: number;
   /** Every other call one client address may make in a window (links, completions, health, pages). */
   readonly callsPerAddress: number;
   readonly windowSeconds: number;
@@ -19,10 +21,12 @@ export interface RateLimits {
 }
 
 // A counter kiosk asks about once a minute; an office behind one NAT address at 8 a.m. asks more
-// (IT raises requestsPerAddress there); a kiosk's retries stay well inside callsPerAddress.
+// (IT raises requestsPerAddress there); a kiosk's retries stay well inside callsPerAddress; a person
+// typing a code tries it a few times, and the kiosk probes the call until it is offered.
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   requestsPerAddress: 20,
   requestsOverall: 600,
+  exchangesPerAddress: 30,
   callsPerAddress: 300,
   windowSeconds: 60,
   rememberedAddresses: 10_000,
@@ -53,11 +57,13 @@ export async function registerAddressLimits(app: FastifyInstance, limits: RateLi
     app.createRateLimit({ ...counting(limits.requestsOverall), keyGenerator: () => 'everyone' }),
     `${limits.requestsOverall} activation requests from all addresses together`,
   );
+  const exchangesPerAddress = count(app.createRateLimit(counting(limits.exchangesPerAddress)), `${limits.exchangesPerAddress} code exchanges per client address`);
   const callsPerAddress = count(app.createRateLimit(counting(limits.callsPerAddress)), `${limits.callsPerAddress} calls per client address`);
 
   app.addHook('onRequest', async (request) => {
-    const activationRequest = request.method === 'POST' && request.routeOptions.url === apiPaths.activationRequests;
-    for (const counted of activationRequest ? [requestsPerAddress, requestsOverall] : [callsPerAddress]) {
+    const post = request.method === 'POST' ? request.routeOptions.url : undefined;
+    const counts = post === apiPaths.activationRequests ? [requestsPerAddress, requestsOverall] : post === apiPaths.codeExchange ? [exchangesPerAddress] : [callsPerAddress];
+    for (const counted of counts) {
       const verdict = await counted.limiter(request);
       if (verdict.isAllowed || !verdict.isExceeded) continue;
       // One line a window at most, and never the address: enough for IT to see a limit is too tight.

@@ -1,11 +1,11 @@
 // HTTP for contract v1: each request is parsed with the shared schemas and handed to activations.ts.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { activationRequestBody, apiPaths, completeActivationBody, serviceHealth } from '../shared/api-contract.ts';
+import { activationRequestBody, apiPaths, codeExchangeBody, completeActivationBody, serviceHealth } from '../shared/api-contract.ts';
 import type { ActivationCompleted } from '../shared/api-contract.ts';
 import { parseIcNumber } from '../shared/ic-number.ts';
 import type { IcNumberProblem } from '../shared/ic-number.ts';
-import { completeActivation, openActivation, requestActivation } from './activations.ts';
+import { completeActivation, exchangeCode, openActivation, requestActivation } from './activations.ts';
 import type { ActivationContext } from './activations.ts';
 import { ApiProblem, invalidRequest } from './problems.ts';
 
@@ -40,6 +40,16 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ActivationContext):
   app.post(apiPaths.activationRequests, async (request, reply) => {
     const icNumber = icNumberOf(request.body, ctx.clock());
     return reply.code(202).send(requestActivation(ctx, icNumber));
+  });
+
+  // The body is canonical (the kiosk reads what the person typed the forgiving way); anything else,
+  // `{}` included, is 400 invalid-request, which is how a kiosk learns the call is offered.
+  app.post(apiPaths.codeExchange, async (request) => {
+    const body = codeExchangeBody.safeParse(request.body);
+    if (!body.success) throw invalidRequest(body.error);
+    const check = parseIcNumber(body.data.icNumber, ctx.clock());
+    if (!check.ok) throw invalidIcNumber(check.problem);
+    return exchangeCode(ctx, check.icNumber, body.data.code);
   });
 
   app.get<{ Params: { token: string } }>(apiPaths.activation(':token'), async (request) =>

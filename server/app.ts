@@ -1,14 +1,17 @@
 // The reference activation API: wiring, start and stop. What every answer shares (errors,
 // headers) is in http-edges.ts, the limits in address-limits.ts.
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import { activationCodeFrom, ACTIVATION_CODE_LENGTH } from '../shared/activation-code.ts';
 import { buildAppLink } from '../shared/activation-link.ts';
 import { REQUEST_BODY_LIMIT_BYTES } from '../shared/api-contract.ts';
 import type { ActivationContext, Links } from './activations.ts';
 import { DEFAULT_RATE_LIMITS, registerAddressLimits, type RateLimits } from './address-limits.ts';
 import { registerApiRoutes } from './api-routes.ts';
+import { CodeAttempts } from './code-attempts.ts';
 import { registerFaults, type FaultInjector } from './faults.ts';
 import { clientErrorHandler, frameworkErrors, handleErrors } from './http-edges.ts';
 import { Outbox } from './mailer.ts';
@@ -44,6 +47,8 @@ export interface ServerOptions {
   readonly loginUrl?: string;
   readonly clock?: () => Date;
   readonly log?: (line: string) => void;
+  /** Tests only: where new short codes come from (canonical, shared/activation-code.ts); default node:crypto. */
+  readonly activationCodes?: () => string;
   /** Tests only: enables fault injection and `/dev/faults` (faults.ts); refused when NODE_ENV=production. */
   readonly faults?: boolean;
 }
@@ -92,6 +97,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   const log = options.log ?? ((line: string) => console.log(line));
   const appScheme = options.appScheme ?? 'ispeks';
   const rateLimitSeconds = options.rateLimitSeconds ?? 60;
+  const tokenTtlSeconds = options.tokenTtlSeconds ?? 1800;
   const store = await Store.open(options.dataDir, clock);
   const outbox = await Outbox.open(join(options.dataDir, 'outbox'), clock, options.dev ? log : undefined);
   const app = Fastify({
@@ -124,9 +130,11 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
     store,
     outbox,
     resendLimiter: new ResendLimiter(rateLimitSeconds),
+    codeAttempts: new CodeAttempts(tokenTtlSeconds),
+    newCode: options.activationCodes ?? (() => activationCodeFrom(randomBytes(ACTIVATION_CODE_LENGTH))),
     links,
     clock,
-    tokenTtlSeconds: options.tokenTtlSeconds ?? 1800,
+    tokenTtlSeconds,
     rateLimitSeconds,
     background,
   };
@@ -145,7 +153,13 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   if (options.dev) {
     app.get('/dev/outbox', async () => {
       await settled();
-      return { messages: outbox.messages() };
+      const own = ownUrl(app, host);
+      return { messages: outbox.messages().map((message) => ({ ...message, qrUrl: `${own}/dev/outbox/${message.id}/qr.png` })) };
+    });
+    app.get<{ Params: { id: string } }>('/dev/outbox/:id/qr.png', async (request, reply) => {
+      const png = outbox.qrImage(request.params.id);
+      if (!png) throw new ApiProblem(404, 'invalid-request', { detail: 'There is no such message.' });
+      return reply.type('image/png').send(png);
     });
   }
 

@@ -67,6 +67,7 @@ function readConfig(args: readonly string[]) {
     limits: {
       requestsPerAddress: limit('ACTIVATION_REQUESTS_PER_ADDRESS', DEFAULT_RATE_LIMITS.requestsPerAddress),
       requestsOverall: limit('ACTIVATION_REQUESTS_OVERALL', DEFAULT_RATE_LIMITS.requestsOverall),
+      exchangesPerAddress: limit('ACTIVATION_EXCHANGES_PER_ADDRESS', DEFAULT_RATE_LIMITS.exchangesPerAddress),
       callsPerAddress: limit('ACTIVATION_CALLS_PER_ADDRESS', DEFAULT_RATE_LIMITS.callsPerAddress),
     },
     trustedProxies: proxiesFromEnv('ACTIVATION_TRUSTED_PROXIES'),

@@ -1,4 +1,5 @@
-// Tokens are stored as SHA-256 (they are 256-bit random); secrets people choose get salted scrypt.
+// Tokens are stored as SHA-256 (they are 256-bit random); secrets people choose, and the e-mail's
+// short code, get salted scrypt.
 import { createHash, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
@@ -20,6 +21,12 @@ export function newToken(): string {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** scrypt with the parameters above, for a secret whose salt and use the caller decides (code-sealing.ts). */
+export function scryptKey(secret: string, salt: string, keyLength: number): Promise<Buffer> {
+  const { N, r, p } = SCRYPT;
+  return scryptAsync(secret, Buffer.from(salt, 'utf8'), keyLength, { N, r, p, maxmem: MAX_MEMORY });
 }
 
 /** `scrypt$N$r$p$salt$hash`, salt and hash in base64url; a fresh salt every call. */

@@ -1,46 +1,38 @@
-// "Sends" e-mail by writing RFC 5322 .eml files to the outbox folder, which any mail client opens.
+// "Sends" e-mail by writing .eml files to the outbox folder, which any mail client opens. The MIME
+// is nodemailer's MailComposer: multipart/alternative of the text and, with its inline QR image,
+// multipart/related of the HTML.
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { InlineImage } from './activation-email.ts';
+
+export const MAIL_DOMAIN = 'demo.ispeks.invalid';
+const FROM = { name: 'iSPEKS (demo)', address: `no-reply@${MAIL_DOMAIN}` };
 
 export interface OutgoingEmail {
   readonly toName: string;
   readonly toAddress: string;
   readonly subject: string;
   readonly text: string;
+  readonly html: string;
+  readonly qr: InlineImage;
   readonly activationUrl: string;
   readonly appUrl: string;
+  readonly code: string;
 }
 
 export interface OutboxMessage {
+  /** Names the message in the dev routes (its QR image). */
+  readonly id: string;
   readonly to: string;
   readonly subject: string;
   readonly sentAt: string;
   readonly text: string;
   readonly activationUrl: string;
   readonly appUrl: string;
-}
-
-const FROM_DOMAIN = 'demo.ispeks.invalid';
-const FROM = `"iSPEKS (demo)" <no-reply@${FROM_DOMAIN}>`;
-// 45 bytes of UTF-8 are 60 characters of base64: each encoded word stays under RFC 2047's 75.
-const ENCODED_WORD_BYTES = 45;
-
-/** RFC 2047 `B` encoding for header text that is not plain ASCII, split on whole characters. */
-export function encodeHeaderText(value: string): string {
-  if (/^[\x20-\x7e]*$/.test(value)) return value;
-  const chunks: string[] = [''];
-  for (const char of value) {
-    const last = chunks[chunks.length - 1] ?? '';
-    if (Buffer.byteLength(last + char) > ENCODED_WORD_BYTES) chunks.push(char);
-    else chunks[chunks.length - 1] = last + char;
-  }
-  return chunks.map((chunk) => `=?UTF-8?B?${Buffer.from(chunk, 'utf8').toString('base64')}?=`).join('\r\n ');
-}
-
-function mailbox(name: string, address: string): string {
-  const display = /^[\x20-\x7e]*$/.test(name) ? `"${name.replace(/["\\]/g, '\\$&')}"` : encodeHeaderText(name);
-  return `${display} <${address}>`;
+  /** The short code as the e-mail shows it, `XXXX-XXXX`. */
+  readonly code: string;
 }
 
 /** `s***@example.org`: enough for a person at the console to tell which message is which. */
@@ -49,22 +41,26 @@ export function maskEmail(address: string): string {
   return at < 1 ? '***' : `${address.slice(0, 1)}***${address.slice(at)}`;
 }
 
-function formatEml(email: OutgoingEmail, sentAt: Date, messageId: string): string {
-  const headers = [
-    `From: ${FROM}`,
-    `To: ${mailbox(email.toName, email.toAddress)}`,
-    `Subject: ${encodeHeaderText(email.subject)}`,
-    `Date: ${sentAt.toUTCString().replace(/GMT$/, '+0000')}`,
-    `Message-ID: <${messageId}@${FROM_DOMAIN}>`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-  ];
-  return `${headers.join('\r\n')}\r\n\r\n${email.text.replace(/\r?\n/g, '\r\n')}\r\n`;
+function compose(email: OutgoingEmail, sentAt: Date, id: string): Promise<Buffer> {
+  return new MailComposer({
+    from: FROM,
+    to: { name: email.toName, address: email.toAddress },
+    subject: email.subject,
+    // CRLF throughout, as RFC 5322 files are written (MailComposer keeps the text's own by default).
+    newline: 'windows',
+    date: sentAt,
+    messageId: `<${id}@${MAIL_DOMAIN}>`,
+    text: email.text,
+    html: email.html,
+    attachments: [{ cid: email.qr.cid, filename: 'kod-qr.png', content: email.qr.png, contentType: 'image/png', contentDisposition: 'inline' }],
+  })
+    .compile()
+    .build();
 }
 
 export class Outbox {
   private readonly sent: OutboxMessage[] = [];
+  private readonly qrImages = new Map<string, Buffer>();
 
   private constructor(
     readonly dir: string,
@@ -82,14 +78,20 @@ export class Outbox {
     const sentAt = this.clock();
     const id = randomUUID();
     const file = join(this.dir, `${sentAt.toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
-    await writeFile(file, formatEml(email, sentAt, id), { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    const { toAddress: to, subject, text, activationUrl, appUrl } = email;
-    this.sent.push({ to, subject, sentAt: sentAt.toISOString(), text, activationUrl, appUrl });
+    await writeFile(file, await compose(email, sentAt, id), { mode: 0o600, flag: 'wx' });
+    const { toAddress: to, subject, text, activationUrl, appUrl, code } = email;
+    this.sent.push({ id, to, subject, sentAt: sentAt.toISOString(), text, activationUrl, appUrl, code });
+    this.qrImages.set(id, email.qr.png);
     this.log?.(`[outbox] activation e-mail to ${maskEmail(to)}: ${activationUrl}`);
   }
 
   /** The messages sent since this server started, newest last; older ones stay in the folder. */
   messages(): readonly OutboxMessage[] {
     return this.sent;
+  }
+
+  /** The PNG of the QR code in message `id`, if this server sent it. */
+  qrImage(id: string): Buffer | undefined {
+    return this.qrImages.get(id);
   }
 }

@@ -6,12 +6,15 @@ import {
   activationDetails,
   activationRequestAccepted,
   activationRequestBody,
+  codeExchangeBody,
+  codeExchanged,
   completeActivationBody,
   problem,
   REQUEST_BODY_LIMIT_BYTES,
   serviceHealth,
 } from '../shared/api-contract.ts';
 import { DEFAULT_RATE_LIMITS } from './address-limits.ts';
+import { WRONG_CODES_ALLOWED } from './code-attempts.ts';
 
 const schema = (zodSchema: z.ZodType) => {
   const jsonSchema = z.toJSONSchema(zodSchema, { io: 'input' }) as Record<string, unknown>;
@@ -57,7 +60,8 @@ const DESCRIPTION = [
   `A request body is JSON in UTF-8 (RFC 8259), at most ${REQUEST_BODY_LIMIT_BYTES} bytes; bytes that are not UTF-8 and \\u escapes of unpaired surrogates are 400 invalid-request.`,
   'A path of the API asked with a method it does not take answers 405 with Allow; any other path answers 404.',
   `Limits (the reference server's defaults; each is configurable): ${limits.requestsPerAddress} activation requests per client address and ${limits.requestsOverall} from all addresses together in ${limits.windowSeconds} s;`,
-  `${limits.callsPerAddress} other calls per client address in ${limits.windowSeconds} s; one activation request per IC number in 60 s.`,
+  `${limits.exchangesPerAddress} code exchanges per client address in ${limits.windowSeconds} s; ${limits.callsPerAddress} other calls per client address in ${limits.windowSeconds} s;`,
+  `one activation request per IC number in 60 s; after ${WRONG_CODES_ALLOWED} wrong codes for one IC number, its codes stop working until a new e-mail is asked for.`,
   'Beyond a limit the answer is 429 rate-limited with Retry-After, and nothing is done.',
 ].join(' ');
 
@@ -93,6 +97,30 @@ export function buildOpenApiDocument() {
             '413': tooLarge,
             '415': notJson,
             '429': limited('Asked again too soon for this IC number, or too many requests from this address or overall'),
+            ...everywhere,
+          },
+        },
+      },
+      '/v1/activation-codes/exchange': {
+        post: {
+          summary: "Exchange the e-mail's short code for the token of its link",
+          description: [
+            'For a person who cannot click or copy the link (a counter kiosk, the e-mail on a phone): the IC number and the 8-character code the e-mail shows as XXXX-XXXX, both canonical.',
+            'Does not consume the link: the token is then read and completed with /v1/activations/{token} as any link.',
+            'A wrong pair, an unknown IC number and an unknown code answer the same 404, in the same time.',
+            `After ${WRONG_CODES_ALLOWED} wrong codes for one IC number (registered or not) its codes answer 429 until a new e-mail is asked for; the links themselves keep working.`,
+          ].join(' '),
+          requestBody: { required: true, content: json('CodeExchangeBody') },
+          responses: {
+            '200': { description: "The token of the code's link and when it expires.", content: json('CodeExchanged') },
+            '400': problemResponse('Malformed request, e.g. `{}` or a code not in canonical form (code invalid-request), or an IC number that cannot be one (invalid-ic-number).'),
+            '404': problemResponse('No link of this IC number has this code, or the IC number is not registered (code link-not-found).'),
+            '410': problemResponse("The code's link has expired, was used, or was voided by the activation or by newer links (code link-expired, link-used)."),
+            '413': tooLarge,
+            '415': notJson,
+            '429': limited(
+              `${WRONG_CODES_ALLOWED} wrong codes for this IC number (Retry-After: until a new e-mail may be asked for), or too many exchanges from this address`,
+            ),
             ...everywhere,
           },
         },
@@ -141,6 +169,8 @@ export function buildOpenApiDocument() {
         ActivationDetails: schema(activationDetails),
         CompleteActivationBody: schema(completeActivationBody),
         ActivationCompleted: schema(activationCompleted),
+        CodeExchangeBody: schema(codeExchangeBody),
+        CodeExchanged: schema(codeExchanged),
         ServiceHealth: schema(serviceHealth),
         Problem: schema(problem),
       },

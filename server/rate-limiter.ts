@@ -21,12 +21,19 @@ export class ResendLimiter {
       if (nowMs - at < windowMs) break;
       this.lastAt.delete(seen);
     }
-    const at = this.lastAt.get(key);
-    if (at !== undefined) return Math.max(1, Math.ceil((at + windowMs - nowMs) / 1000));
+    const wait = this.waitFor(key, now);
+    if (wait > 0) return wait;
     // Full: the oldest is forgotten early rather than memory growing with a spray.
     if (this.lastAt.size >= this.capacity) this.lastAt.delete(this.lastAt.keys().next().value!);
     this.lastAt.set(key, nowMs);
     return 0;
+  }
+
+  /** The whole seconds before `key` may go ahead (0 if it may now), without starting its window. */
+  waitFor(key: string, now: Date): number {
+    const at = this.lastAt.get(key);
+    const left = at === undefined ? 0 : at + this.windowSeconds * 1000 - now.getTime();
+    return left > 0 ? Math.max(1, Math.ceil(left / 1000)) : 0;
   }
 
   /** How many IC numbers it remembers now. */

@@ -1,4 +1,5 @@
 // The server's state in <dataDir>/state.json: changes are serialised and each is written atomically.
+import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -25,6 +26,10 @@ const tokenRecord = z.object({
   expiresAt: z.string(),
   // `superseded`: voided, by the activation or by newer links beyond the newest LINKS_KEPT (activations.ts).
   state: z.enum(['pending', 'used', 'superseded']),
+  // The e-mail's short code (code-sealing.ts); absent on links issued before there were codes.
+  codeCheck: z.string().optional(),
+  /** Only while the link may be used: dropped when it is spent or expires. */
+  sealedToken: z.string().optional(),
 });
 
 // What a successful completion answered, so a replay with the same Idempotency-Key answers the same.
@@ -36,8 +41,12 @@ const completionRecord = z.object({
   response: activationCompleted,
 });
 
+const newCodeSalt = () => randomBytes(16).toString('base64url');
+
 const stateFile = z.object({
   version: z.literal(1),
+  /** Salts the short codes (code-sealing.ts); a state file from before them gets one when read. */
+  codeSalt: z.string().min(16).default(newCodeSalt),
   accounts: z.array(accountRecord),
   tokens: z.array(tokenRecord),
   completions: z.array(completionRecord),
@@ -49,7 +58,7 @@ export type State = z.infer<typeof stateFile>;
 const RETENTION_MS = 24 * 60 * 60 * 1000;
 
 function seedState(): State {
-  return { version: 1, accounts: demoAccounts.map((account) => ({ ...account })), tokens: [], completions: [] };
+  return { version: 1, codeSalt: newCodeSalt(), accounts: demoAccounts.map((account) => ({ ...account })), tokens: [], completions: [] };
 }
 
 async function readState(file: string): Promise<State | null> {
@@ -89,10 +98,14 @@ async function writeAtomically(file: string, state: State): Promise<void> {
   }
 }
 
-// Old links and replay records are kept a day, long enough to answer "used" or replay a retry.
+// Old links and replay records are kept a day, long enough to answer "used" or replay a retry; a
+// sealed token only as long as its link may be used.
 function prune(state: State, now: Date): void {
   const cutoff = now.getTime() - RETENTION_MS;
   state.tokens = state.tokens.filter((token) => Date.parse(token.expiresAt) > cutoff);
+  for (const token of state.tokens) {
+    if (token.state !== 'pending' || Date.parse(token.expiresAt) <= now.getTime()) delete token.sealedToken;
+  }
   state.completions = state.completions.filter((record) => Date.parse(record.completedAt) > cutoff);
 }
 

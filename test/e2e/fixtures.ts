@@ -17,6 +17,10 @@ export interface OutboxMessage {
   text: string;
   activationUrl: string;
   appUrl: string;
+  /** The short code as the e-mail shows it, `XXXX-XXXX`. */
+  code: string;
+  /** Where the reference API serves this message's QR image (a PNG of `activationUrl`). */
+  qrUrl: string;
 }
 
 export interface ReferenceApi {

@@ -1,4 +1,5 @@
 // The IPC handlers against the real reference API on 127.0.0.1: exactly what the kiosk runs.
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configFor, createKioskServices } from '../../main/kiosk-services.ts';
 import type { LinkInbox } from '../../main/link-inbox.ts';
 import { ipcContract, type Handlers } from '../../shared/ipc-contract.ts';
+import { activationCodeFrom } from '../../shared/activation-code.ts';
 import { MAX_LINK_INPUT_LENGTH } from '../../shared/activation-link.ts';
 import { startActivationServer } from '../../server/app.ts';
 import { demoAccounts } from '../../server/demo-accounts.ts';
@@ -16,13 +18,25 @@ let handlers: Handlers;
 let opened: string[];
 let linkInbox: LinkInbox;
 let clipboardText: string;
+/** Codes the server hands out next, before random ones. */
+let nextCodes: string[];
+/** How far the server's clock is ahead of the real one. */
+let serverAheadMs: number;
 
 const pending = demoAccounts.find((account) => account.status === 'pending')!;
 const active = demoAccounts.find((account) => account.status === 'active')!;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'ispeks-handlers-'));
-  server = await startActivationServer({ dataDir, dev: true, log: () => undefined });
+  nextCodes = [];
+  serverAheadMs = 0;
+  server = await startActivationServer({
+    dataDir,
+    dev: true,
+    log: () => undefined,
+    clock: () => new Date(Date.now() + serverAheadMs),
+    activationCodes: () => nextCodes.shift() ?? activationCodeFrom(randomBytes(8)),
+  });
   opened = [];
   clipboardText = '';
   ({ handlers, linkInbox } = createKioskServices({
@@ -43,7 +57,7 @@ afterEach(async () => {
 
 async function latestLinks(email: string) {
   const { messages } = (await (await fetch(`${server.url}/dev/outbox`)).json()) as {
-    messages: { to: string; activationUrl: string; appUrl: string }[];
+    messages: { to: string; activationUrl: string; appUrl: string; code: string }[];
   };
   const message = messages.filter((m) => m.to.includes(email)).at(-1);
   if (!message) throw new Error(`no email to ${email}`);
@@ -248,6 +262,41 @@ describe('the short code and the scan view', () => {
       error: { code: 'invalid-code', problem: 'length' },
     });
     expect((await handlers.openActivationByCode({ icNumber: pending.icNumber, code: 'x'.repeat(400) })).ok).toBe(false);
+  });
+
+  it('opens the activation behind the code, typed in small letters with hyphens and spaces, O for 0 and I or L for 1', async () => {
+    nextCodes = ['0K1M1Q0D'];
+    await handlers.requestActivation({ icNumber: pending.icNumber });
+    const { code, activationUrl } = await latestLinks(pending.email);
+    expect(code).toBe('0K1M-1Q0D');
+    const opened1 = await handlers.openActivationByCode({ icNumber: `${pending.icNumber.slice(0, 6)}-${pending.icNumber.slice(6, 8)}-${pending.icNumber.slice(8)}`, code: ' ok-lm iQ-od ' });
+    if (!opened1.ok) throw new Error(JSON.stringify(opened1.error));
+    expect(opened1.value.profile).toMatchObject({ icNumber: pending.icNumber, name: pending.name, email: pending.email });
+    expect(opened1.value.token).toBe(new URL(activationUrl).searchParams.get('token'));
+    const ids = opened1.value.securityQuestions.slice(0, 3).map((q) => q.id);
+    const completion = { token: opened1.value.token, idempotencyKey: crypto.randomUUID(), securityAnswers: answers(ids), password: 'Tenang-Sungai-Golok-42' };
+    expect((await handlers.completeActivation(completion)).ok).toBe(true);
+    expect(await handlers.openActivationByCode({ icNumber: pending.icNumber, code })).toEqual({ ok: false, error: { code: 'link-used' } });
+  });
+
+  it("says link-not-found for a wrong code and for another person's code, and link-expired once the link has expired", async () => {
+    const other = demoAccounts.filter((account) => account.status === 'pending')[1]!;
+    nextCodes = ['7K3M9QXD', 'ABCD2345'];
+    await handlers.requestActivation({ icNumber: pending.icNumber });
+    await handlers.requestActivation({ icNumber: other.icNumber });
+    expect(await handlers.openActivationByCode({ icNumber: pending.icNumber, code: '7K3M-9QXE' })).toEqual({ ok: false, error: { code: 'link-not-found' } });
+    expect(await handlers.openActivationByCode({ icNumber: pending.icNumber, code: 'ABCD-2345' })).toEqual({ ok: false, error: { code: 'link-not-found' } });
+    serverAheadMs = 1801_000;
+    expect(await handlers.openActivationByCode({ icNumber: pending.icNumber, code: '7K3M-9QXD' })).toEqual({ ok: false, error: { code: 'link-expired' } });
+  });
+
+  it('says to wait for a new e-mail after five wrong codes, while the link itself still opens', async () => {
+    nextCodes = ['7K3M9QXD'];
+    await handlers.requestActivation({ icNumber: pending.icNumber });
+    for (const last of 'ABCEF') expect((await handlers.openActivationByCode({ icNumber: pending.icNumber, code: `7K3M9QX${last}` })).ok).toBe(false);
+    const refused = await handlers.openActivationByCode({ icNumber: pending.icNumber, code: '7K3M9QXD' });
+    expect(refused).toEqual({ ok: false, error: { code: 'rate-limited', retryAfterSeconds: expect.any(Number) } });
+    expect((await handlers.openActivation({ link: (await latestLinks(pending.email)).appUrl })).ok).toBe(true);
   });
 
   it('opens the camera only while the scan view is open, and takes it back at the end of a session', async () => {

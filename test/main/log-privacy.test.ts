@@ -54,7 +54,7 @@ it('keeps every personal value out of the IT log, failures and retries included'
   // The start screen while the network is down, then back.
   faults.arm({ calls: 'health', kind: 'reset', count: 1 });
   expect(await handlers.checkService({})).toEqual({ ok: true, value: { reachable: false, codeExchange: false } });
-  expect(await handlers.checkService({})).toEqual({ ok: true, value: { reachable: true, codeExchange: false } });
+  expect(await handlers.checkService({})).toEqual({ ok: true, value: { reachable: true, codeExchange: true } });
 
   // A tampered payload, then the IC number through a 503 with Retry-After.
   const icTyped = `${person.icNumber.slice(0, 6)}-${person.icNumber.slice(6, 8)}-${person.icNumber.slice(8)}`;
@@ -68,6 +68,10 @@ it('keeps every personal value out of the IT log, failures and retries included'
   const email = server.outbox.messages().at(-1)!;
   const token = new URL(email.activationUrl).searchParams.get('token')!;
   typed.push(email.activationUrl, email.appUrl, token);
+  // The short code, wrong once, then typed the forgiving way.
+  typed.push(email.code, email.code.replace('-', ''), email.code.toLowerCase());
+  expect(await handlers.openActivationByCode({ icNumber: icTyped, code: `${email.code.slice(0, -1)}${email.code.endsWith('0') ? '1' : '0'}` })).toMatchObject({ ok: false });
+  expect(await handlers.openActivationByCode({ icNumber: icTyped, code: email.code.toLowerCase() })).toMatchObject({ ok: true });
   faults.arm({ calls: 'open', kind: 'reset', count: 1 });
   const opened = await handlers.openActivation({ link: `Pautan: <${email.activationUrl}>` });
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
@@ -104,6 +108,9 @@ it('keeps every personal value out of the IT log, failures and retries included'
     /\[warn\] +ipc\.rejected channel=requestActivation fields=icNumber/,
     /\[warn\] +api\.call call=request method=POST path=\/v1\/activation-requests attempt=1 status=503 durationMs=\d+ error=service-unavailable failure=status retryInMs=1000/,
     /\[info\] +api\.call call=request method=POST path=\/v1\/activation-requests attempt=2 status=202/,
+    /\[debug\] +api\.call call=probe method=POST path=\/v1\/activation-codes\/exchange attempt=1 status=400/,
+    /\[warn\] +api\.call call=exchange method=POST path=\/v1\/activation-codes\/exchange attempt=1 status=404 durationMs=\d+ error=link-not-found failure=status/,
+    /\[info\] +api\.call call=exchange method=POST path=\/v1\/activation-codes\/exchange attempt=1 status=200/,
     /\[info\] +api\.call call=open method=GET path=\/v1\/activations\/\{token\} attempt=2 status=200/,
     /\[warn\] +api\.call call=complete method=POST path=\/v1\/activations\/\{token\} attempt=1 status=422 durationMs=\d+ error=policy-violation failure=status/,
     /\[warn\] +api\.call call=complete method=POST path=\/v1\/activations\/\{token\} attempt=1 durationMs=\d+ error=timeout failure=timeout retryInMs=\d+/,

@@ -19,10 +19,11 @@ const documented = (operation: Operation) => Object.keys(operation.responses).ma
 
 let h: Harness;
 let token: string;
+let code: string;
 beforeAll(async () => {
   const plenty = 1_000_000;
-  h = await startHarness({ limits: { requestsPerAddress: plenty, requestsOverall: plenty, callsPerAddress: plenty } });
-  ({ token } = await h.linkFor(PENDING.icNumber));
+  h = await startHarness({ limits: { requestsPerAddress: plenty, requestsOverall: plenty, exchangesPerAddress: plenty, callsPerAddress: plenty } });
+  ({ token, code } = await h.linkFor(PENDING.icNumber));
 });
 afterAll(async () => {
   await h.stop();
@@ -55,6 +56,18 @@ const completionBody = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   withExtraFields(fc.record({ securityAnswers: fc.array(answerRow, { maxLength: 12 }), password: text }, { requiredKeys: [] })),
 );
+const codeExchangeBody = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  withExtraFields(
+    fc.record(
+      {
+        icNumber: fc.oneof(fc.constant(PENDING.icNumber), fc.stringMatching(/^[0-9]{12}$/), text, fc.integer()),
+        code: fc.oneof(fc.constant('real'), fc.stringMatching(/^[0-9A-HJKMNP-TV-Z]{8}$/), text),
+      },
+      { requiredKeys: [] },
+    ),
+  ),
+);
 /** The body as sent: its JSON, sometimes with bytes that are not UTF-8 spliced in. */
 const encoded = (body: fc.Arbitrary<unknown>) =>
   fc.tuple(body, fc.option(fc.uint8Array({ minLength: 1, maxLength: 4 }), { freq: 4 }), fc.nat()).map(([value, bytes, at]) => {
@@ -83,6 +96,7 @@ async function expectDocumented(response: Response, operation: Operation, succes
 }
 
 const paths = document.paths;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 describe('generated requests', () => {
   it('POST /v1/activation-requests: any body answers 202 or a documented 4xx problem', async () => {
@@ -90,6 +104,16 @@ describe('generated requests', () => {
       fc.asyncProperty(encoded(activationRequestBody), async ({ value, payload }) => {
         const response = await fetch(`${h.url}/v1/activation-requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
         await expectDocumented(response, paths['/v1/activation-requests'].post, 202, markersIn(value));
+      }),
+      { seed, numRuns: RUNS },
+    );
+  });
+
+  it('POST /v1/activation-codes/exchange: any body answers 200 or a documented 4xx problem', async () => {
+    await fc.assert(
+      fc.asyncProperty(encoded(codeExchangeBody.map((body) => (isRecord(body) && body.code === 'real' ? { ...body, code } : body))), async ({ value, payload }) => {
+        const response = await fetch(`${h.url}/v1/activation-codes/exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+        await expectDocumented(response, paths['/v1/activation-codes/exchange'].post, 200, markersIn(value));
       }),
       { seed, numRuns: RUNS },
     );
@@ -125,7 +149,7 @@ describe('generated requests', () => {
   it('any method on any path answers a 4xx problem unless it is an operation of the API', async () => {
     const method = fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS');
     const path = fc.oneof(
-      fc.constantFrom('/v1/health', '/v1/activation-requests', `/v1/activations/${randomUUID()}`, '/v2/health', '/'),
+      fc.constantFrom('/v1/health', '/v1/activation-requests', '/v1/activation-codes/exchange', `/v1/activations/${randomUUID()}`, '/v2/health', '/'),
       fc.array(fc.oneof(marker, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map(encodeURIComponent)), { minLength: 1, maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
     );
     await fc.assert(

@@ -32,6 +32,7 @@ describe('npm run server', () => {
     ['ISPEKS_APP_SCHEME', 'ispeks://'],
     ['ACTIVATION_REQUESTS_PER_ADDRESS', '0'],
     ['ACTIVATION_REQUESTS_OVERALL', 'many'],
+    ['ACTIVATION_EXCHANGES_PER_ADDRESS', '0'],
     ['ACTIVATION_CALLS_PER_ADDRESS', '-5'],
     ['ACTIVATION_TRUSTED_PROXIES', '10.0.0.1,proxy.example'],
     ['ACTIVATION_TRUSTED_PROXIES', '10.0.0.0/33'],

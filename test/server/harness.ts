@@ -91,6 +91,10 @@ export async function startHarness(options: Partial<ServerOptions> = {}) {
     linkFor(icNumber: string) {
       return linkFor(server, icNumber);
     },
+    /** POST /v1/activation-codes/exchange with this IC number and code, as they are. */
+    exchange(icNumber: string, code: string) {
+      return h.send('POST', '/v1/activation-codes/exchange', { icNumber, code });
+    },
     open(token: string) {
       return h.send('GET', `/v1/activations/${token}`);
     },

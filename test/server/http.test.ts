@@ -62,22 +62,39 @@ describe('errors', () => {
 });
 
 describe('GET /dev/outbox', () => {
-  it('lists the messages sent, newest last, with both links', async () => {
-    const { token: first } = await h.linkFor(PENDING.icNumber);
+  it('lists the messages sent, newest last, with both links, the short code and where its QR image is', async () => {
+    const { token: first, code } = await h.linkFor(PENDING.icNumber);
     const { token: second } = await h.linkFor(OTHER_PENDING.icNumber);
     const response = await h.send('GET', '/dev/outbox');
     expect(response.status).toBe(200);
     const { messages } = (await response.json()) as { messages: Array<Record<string, string>> };
     expect(messages.map((message) => message.to)).toEqual([PENDING.email, OTHER_PENDING.email]);
     expect(messages[0]).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       to: PENDING.email,
       subject: 'Pengaktifan Akaun iSPEKS — iSPEKS account activation',
       sentAt: h.now().toISOString(),
       text: expect.stringContaining(first),
       activationUrl: `${h.url}/activate?token=${first}`,
       appUrl: `ispeks://activate?token=${first}`,
+      code: `${code.slice(0, 4)}-${code.slice(4)}`,
+      qrUrl: `${h.url}/dev/outbox/${messages[0]?.id}/qr.png`,
     });
+    expect(messages[0]?.text).toContain(messages[0]?.code);
     expect(messages[1]?.appUrl).toBe(`ispeks://activate?token=${second}`);
+    expect(messages[1]?.qrUrl).not.toBe(messages[0]?.qrUrl);
+  });
+
+  it("serves each message's QR image as a PNG, to a loopback Host only", async () => {
+    await h.linkFor(PENDING.icNumber);
+    const { messages } = (await (await h.send('GET', '/dev/outbox')).json()) as { messages: Array<{ qrUrl: string }> };
+    const image = await fetch(messages[0]!.qrUrl);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await image.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    const path = new URL(messages[0]!.qrUrl).pathname;
+    await expectProblem(await sendFrom(h.url, '127.0.0.1', 'GET', path, undefined, { host: 'evil.example' }), 403, 'invalid-request');
+    await expectProblem(await h.send('GET', '/dev/outbox/00000000-0000-4000-8000-000000000000/qr.png'), 404, 'invalid-request');
   });
 
   it('already holds the e-mail of a request that was just answered', async () => {

@@ -8,6 +8,8 @@ export interface IssuedLink {
   readonly activationUrl: string;
   /** The custom-scheme link of the e-mail. */
   readonly appUrl: string;
+  /** The e-mail's short code, canonical (8 characters, no hyphen). */
+  readonly code: string;
 }
 
 type LinkSource = Pick<RunningServer, 'url' | 'outbox' | 'store' | 'settled'>;
@@ -30,5 +32,5 @@ export async function linkFor(server: LinkSource, icNumber: string): Promise<Iss
     .findLast((candidate) => candidate.to === account.email);
   const token = message && new URL(message.activationUrl).searchParams.get('token');
   if (!message || !token) throw new Error('the activation request sent no e-mail');
-  return { token, activationUrl: message.activationUrl, appUrl: message.appUrl };
+  return { token, activationUrl: message.activationUrl, appUrl: message.appUrl, code: message.code.replace('-', '') };
 }
