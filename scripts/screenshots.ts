@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const shots = join(root, 'screenshots');
-const SPECS = ['activation', 'rules', 'kiosk-shell', 'password', 'resilience', 'touch', 'accessibility'].map((name) => `${name}.spec.ts`);
+const SPECS = ['activation', 'scan', 'code', 'rules', 'kiosk-shell', 'password', 'resilience', 'touch', 'accessibility'].map((name) => `${name}.spec.ts`);
 
 rmSync(shots, { recursive: true, force: true });
 const run = spawnSync(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...SPECS], {

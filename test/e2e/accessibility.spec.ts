@@ -7,7 +7,7 @@ import { en } from '../../renderer/src/i18n/en.ts';
 import { ms } from '../../renderer/src/i18n/ms.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { snap, startUpChecked } from './kiosk-steps.ts';
+import { linkBox, snap, startUpChecked } from './kiosk-steps.ts';
 
 const [siti, nikAin] = demoAccounts.filter((account) => account.status === 'pending');
 const WEAK_PASSWORD = 'kucing';
@@ -37,7 +37,10 @@ for (const [language, text, account] of [
     await button(text.ic.submit).click();
     await expect(heading(text.link.titleSent)).toBeVisible();
     await check('link');
-    const link = page.getByRole('textbox', { name: text.link.label });
+    await page.getByRole('button', { name: new RegExp(`^${text.ways.code}`) }).click();
+    await check('link, the short code');
+    await page.getByRole('button', { name: text.ways.other }).click();
+    const link = await linkBox(page);
     await link.fill('not a link');
     await button(text.app.next).click();
     await expect(page.getByText(text.link.problems['not-a-link'])).toBeVisible();
@@ -103,7 +106,7 @@ test.describe('interruptions', () => {
       await check('start, service unreachable');
 
       await page.getByRole('button', { name: text.start.haveLink, exact: true }).click();
-      await page.getByRole('textbox', { name: text.link.label }).fill(await api.linkFor(siti!));
+      await (await linkBox(page)).fill(await api.linkFor(siti!));
       await page.getByRole('button', { name: text.app.next, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: text.profile.title })).toBeVisible();
 
@@ -145,7 +148,7 @@ test.describe('rarer errors', () => {
       kioskMain.browserOpens = false;
       await button(text.app.back).click();
       await button(text.start.haveLink).click();
-      await page.getByRole('textbox', { name: text.link.label }).fill(link);
+      await (await linkBox(page)).fill(link);
       await button(text.app.next).click();
       await button(text.app.next).click();
       for (const [index, answer] of ['Comel si kucing', 'Nasi kerabu', 'Cikgu Rosnah'].entries()) {

@@ -1,7 +1,7 @@
 // The whole activation, end to end: built renderer in Chromium, real handlers, real reference API.
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import { expect, test } from './fixtures.ts';
-import { chooseQuestions, pasteLink, requestLink, setPassword, snap } from './kiosk-steps.ts';
+import { chooseQuestions, linkBox, pasteLink, requestLink, setPassword, snap } from './kiosk-steps.ts';
 
 const [siti, nikAin, tan, kavitha] = demoAccounts.filter((account) => account.status === 'pending');
 const STRONG_PASSWORD = 'Sungai-Golok-Tenang-42';
@@ -79,7 +79,7 @@ test('the same flow reads in English, and switching language mid-flow keeps what
   await snap(page, 'en-3-link');
 
   const email = await api.latestEmailTo(nikAin!.email);
-  await page.getByRole('textbox', { name: 'Activation link' }).fill(email.appUrl);
+  await (await linkBox(page)).fill(email.appUrl);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check your details' })).toBeVisible();
   await expect(page.getByRole('definition').filter({ has: page.locator('xpath=preceding-sibling::dt[.="Registration date"]') })).toHaveText('15 September 2025');

@@ -68,6 +68,10 @@ test('a person activates their account with the keyboard alone, always seeing wh
   await page.keyboard.press('Enter');
 
   await expectStepHeadingFocused(page, 'Semak e-mel anda');
+  // The ways in are buttons: Enter on the paste takes focus to its heading, the box is a Tab away.
+  await tabTo(page, page.getByRole('button', { name: /^Tampal pautan/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Tampal pautan' })).toBeFocused();
   await tabTo(page, page.getByRole('textbox', { name: 'Pautan pengaktifan' }));
   await page.keyboard.type((await api.latestEmailTo(siti!.email)).activationUrl);
   await page.keyboard.press('Enter');

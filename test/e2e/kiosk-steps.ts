@@ -1,7 +1,7 @@
 // The steps a person takes at the kiosk, by what they see on screen (Malay first).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect } from './fixtures.ts';
 import type { ReferenceApi } from './fixtures.ts';
@@ -77,13 +77,17 @@ export async function requestLink(page: Page, icNumber: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Semak e-mel anda' })).toBeVisible();
 }
 
-/** Pastes into the link box, choosing "Tampal pautan" first where the kiosk offers other ways too. */
-export async function pasteLink(page: Page, link: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: 'Pautan pengaktifan' });
-  const way = page.getByRole('button', { name: /^Tampal pautan/ });
+/** The link box, in either language, after choosing the paste where the kiosk offers other ways in too. */
+export async function linkBox(page: Page, { tap = false } = {}): Promise<Locator> {
+  const box = page.getByRole('textbox', { name: /^(Pautan pengaktifan|Activation link)$/ });
+  const way = page.getByRole('button', { name: /^(Tampal pautan|Paste the link)/ });
   await expect(box.or(way).first()).toBeVisible();
-  if (!(await box.isVisible())) await way.click();
-  await box.fill(link);
+  if (!(await box.isVisible())) await (tap ? way.tap() : way.click());
+  return box;
+}
+
+export async function pasteLink(page: Page, link: string): Promise<void> {
+  await (await linkBox(page)).fill(link);
   await page.getByRole('button', { name: 'Seterusnya' }).click();
 }
 

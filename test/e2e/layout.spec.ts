@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import { expect, test } from './fixtures.ts';
-import { chooseQuestions, pasteLink, requestLink, SCREEN_SIZES, setPassword } from './kiosk-steps.ts';
+import { chooseQuestions, linkBox, pasteLink, requestLink, SCREEN_SIZES, setPassword } from './kiosk-steps.ts';
 
 const pending = demoAccounts.filter((account) => account.status === 'pending');
 const MIN_TARGET = 44;
@@ -87,7 +87,7 @@ for (const [index, viewport] of SCREEN_SIZES.entries()) {
         await checkLayoutInBothLanguages(page, 'IC number, numeric pad');
         await page.getByRole('textbox', { name: 'No. Kad Pengenalan' }).fill(account.icNumber);
         await page.getByRole('button', { name: 'Hantar', exact: true }).click();
-        await page.getByRole('textbox', { name: 'Pautan pengaktifan' }).click();
+        await (await linkBox(page)).click();
         await expect(keys.getByRole('button', { name: 'Tampal' })).toBeVisible();
         await checkLayoutInBothLanguages(page, 'link, keyboard with Tampal');
         await keys.getByRole('button', { name: 'Simbol' }).click();

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { demoAccounts } from '../../server/demo-accounts.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { pasteLink, requestLink, snap } from './kiosk-steps.ts';
+import { linkBox, pasteLink, requestLink, snap } from './kiosk-steps.ts';
 
 const [siti] = demoAccounts.filter((account) => account.status === 'pending');
 const PASSWORD = 'Kota Bharu#2026-Jalan';
@@ -58,7 +58,7 @@ test('a person at a touch kiosk activates their account with taps alone', async 
 
   // The link: a clipboard holding something else says so (and shows none of it); copied from
   // the e-mail, one tap on Tampal puts it in.
-  const link = page.getByRole('textbox', { name: 'Pautan pengaktifan' });
+  const link = await linkBox(page, { tap: true });
   await link.tap();
   kioskMain.clipboard = 'Kata laluan lama saya';
   await key(page, 'Tampal').tap();
@@ -159,7 +159,7 @@ test.describe('where IT turned it off', () => {
 
   test("the link field's hint names only Ctrl+V, since there is no Tampal key", async ({ kiosk: page }) => {
     await page.getByRole('button', { name: 'Saya sudah menerima pautan' }).tap();
-    await expect(page.getByRole('textbox', { name: 'Pautan pengaktifan' })).toHaveAccessibleDescription('Tekan Ctrl+V untuk menampal pautan.');
+    await expect(await linkBox(page, { tap: true })).toHaveAccessibleDescription('Tekan Ctrl+V untuk menampal pautan.');
     await page.getByRole('button', { name: 'English' }).tap();
     await expect(page.getByRole('textbox', { name: 'Activation link' })).toHaveAccessibleDescription('Press Ctrl+V to paste the link.');
   });
@@ -167,7 +167,7 @@ test.describe('where IT turned it off', () => {
 
 test('every key stays readable while a finger holds it down', async ({ kiosk: page }) => {
   await page.getByRole('button', { name: 'Saya sudah menerima pautan' }).tap();
-  await page.getByRole('textbox', { name: 'Pautan pengaktifan' }).tap();
+  await (await linkBox(page, { tap: true })).tap();
   await key(page, 'Anjak').tap();
   await expect(key(page, 'Anjak')).toHaveAttribute('aria-pressed', 'true');
   // Chromium's own :active, forced on every key at once: what a held key looks like.
@@ -183,7 +183,7 @@ test('every key stays readable while a finger holds it down', async ({ kiosk: pa
 
 test("the link field's hint points a touch user to the keyboard's Tampal key, and a mouse user to Ctrl+V", async ({ kiosk: page }) => {
   await page.getByRole('button', { name: 'Saya sudah menerima pautan' }).tap();
-  const field = page.getByRole('textbox', { name: 'Pautan pengaktifan' });
+  const field = await linkBox(page, { tap: true });
   await expect(field).toHaveAccessibleDescription('Tekan Ctrl+V, atau Tampal pada papan kekunci skrin, untuk menampal pautan.');
   await field.click();
   await expect(field).toHaveAccessibleDescription('Tekan Ctrl+V untuk menampal pautan.');
@@ -231,7 +231,7 @@ test.describe('on a touch-only kiosk', () => {
     await expectNoAxeViolations(page, 'the numeric pad in English');
     await page.getByRole('button', { name: 'Back', exact: true }).tap();
     await page.getByRole('button', { name: 'I already have the link' }).tap();
-    await page.getByRole('textbox', { name: 'Activation link' }).tap();
+    await (await linkBox(page, { tap: true })).tap();
     await english.getByRole('button', { name: 'Paste' }).tap();
     await expect(english.getByRole('status')).toHaveText('There is no link to paste. Copy the link from the e-mail first, then press Paste.');
     await english.getByRole('button', { name: 'Symbols' }).tap();

@@ -1,4 +1,5 @@
 // The ways in this kiosk offers, as big buttons, each with a line on what it asks of the person.
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { useKiosk } from '../../store/index.ts';
@@ -29,6 +30,19 @@ const ICONS: Readonly<Record<LinkWay, ReactNode>> = {
 export function WayChoice({ ways }: { readonly ways: readonly LinkWay[] }) {
   const text = useT();
   const chooseLinkWay = useKiosk((state) => state.chooseLinkWay);
+  const setLinkInput = useKiosk((state) => state.setLinkInput);
+  // Ctrl+V before choosing is a choice too: the copied link goes into the paste view's box.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const pasted = event.clipboardData?.getData('text') ?? '';
+      if (pasted.trim() === '') return;
+      event.preventDefault();
+      setLinkInput(pasted);
+      chooseLinkWay('paste');
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [chooseLinkWay, setLinkInput]);
   const hints: Readonly<Record<LinkWay, string>> = { scan: text.ways.scanHint, code: text.ways.codeHint, paste: text.ways.pasteHint };
   return (
     <section aria-labelledby="ways-choose">
