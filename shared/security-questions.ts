@@ -1,5 +1,6 @@
 // Three different security questions from the list the API gives, each with an answer that is
 // not guessable from the question, the IC number or the person's name and e-mail.
+import { withoutInvisibleCharacters } from './invisible-characters.ts';
 import { isBirthDateAnswer, isBirthStateAnswer } from './personal-data-birth.ts';
 import { containsEmail, containsIcNumber, isNameAnswer } from './personal-data.ts';
 import type { PersonalProfile } from './personal-data.ts';
@@ -45,9 +46,10 @@ export interface SecurityAnswersCheck {
   readonly ok: boolean;
 }
 
-/** NFKC, trimmed, inner spaces collapsed, case-folded: what is compared and hashed. */
+/** Invisible characters dropped, NFKC, spaces collapsed and trimmed, case-folded: what is compared and hashed. */
 export function normaliseAnswer(answer: string): string {
-  return answer.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+  // Dropped first: a zero-width character between a letter and its accent would keep NFKC from joining them.
+  return withoutInvisibleCharacters(answer).normalize('NFKC').replace(/\p{White_Space}+/gu, ' ').trim().toLowerCase();
 }
 
 // Words every question is made of: repeating them gives nothing away, so they do not count.
