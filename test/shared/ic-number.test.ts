@@ -18,7 +18,7 @@ const IN_1999 = new Date('1999-06-15T00:00:00Z');
 const ic = (yymmdd: string, placeOfBirth: string, serial = '5678'): string => `${yymmdd}${placeOfBirth}${serial}`;
 const pb = (code: number): string => String(code).padStart(2, '0');
 
-// DOMAIN.md, written out independently of the module's ranges.
+// The National Registration Department's unassigned codes, written out independently of the module's ranges.
 const UNASSIGNED_PLACE_OF_BIRTH = new Set([0, 17, 18, 19, 20, 69, 70, 73, 80, 81, 94, 95, 96, 97]);
 
 describe('normaliseIcNumber', () => {
@@ -34,6 +34,7 @@ describe('normaliseIcNumber', () => {
     ['９００１０１−１４−５６７８', '900101145678'], // full-width digits, U+2212 minus
     ['９００１０１－１４－５６７８', '900101145678'], // full-width digits, full-width hyphen-minus
     ['900101\uFE6314\uFE635678', '900101145678'], // small hyphen-minus
+    ['\uFEFF900101\u200B14\u00AD5678\u202C', '900101145678'], // invisible characters from pasted text
   ])('%j → %j', (input, expected) => {
     expect(normaliseIcNumber(input)).toBe(expected);
   });
@@ -145,7 +146,7 @@ describe('parseIcNumber: place-of-birth boundaries', () => {
     expect(result).toEqual(assigned ? { ok: true, icNumber: ic('900101', pb(code)) } : { ok: false, problem: 'place-of-birth' });
   });
 
-  it('every code 00–99 agrees with the National Registration Department list in DOMAIN.md', () => {
+  it('every code 00–99 agrees with the National Registration Department list', () => {
     const wrong: number[] = [];
     for (let code = 0; code <= 99; code++) {
       const result = parseIcNumber(ic('850615', pb(code)), TODAY);
