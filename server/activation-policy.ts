@@ -28,7 +28,7 @@ export function policyViolations(
   });
   const personal = { ...profile, answers: body.securityAnswers.map((row) => row.answer) };
   const password = passwordRuleCheck(body.password, SEED_PASSWORD_POLICY, personal, BLOCKLIST);
-  const rules = [...password.seed, ...new Set(password.personal.map((violation) => violation.rule)), ...password.blocklist];
+  const rules = [...password.seed, ...password.characters, ...new Set(password.personal.map((violation) => violation.rule)), ...password.blocklist];
   for (const rule of rules) violations.push({ field: 'password', rule });
   return violations;
 }

@@ -1,5 +1,7 @@
 // Every rule a completion can break: the `rule` of each 422 violation, and the key of its message
 // in the kiosk. The server and the kiosk check passwords with the same function.
+import { characterRules, characterViolations } from './password-characters.ts';
+import type { CharacterRule } from './password-characters.ts';
 import type { PasswordPolicy } from './password-policy.ts';
 import { passwordViolations, seedPasswordRules } from './password-policy.ts';
 import { personalDataRules, personalDataViolations } from './personal-data.ts';
@@ -10,8 +12,8 @@ import { blocklistRules, blocklistViolations } from './wordlists/blocklist.ts';
 /** Checked by the kiosk only: the server does not run zxcvbn. */
 export const STRENGTH_RULE = 'password-too-weak' as const;
 
-/** The password rules beyond the seed's: personal data, blocklist, strength. */
-export const passwordProblems = [...personalDataRules, ...blocklistRules, STRENGTH_RULE] as const;
+/** The password rules beyond the seed's: its characters, personal data, blocklist, strength. */
+export const passwordProblems = [...characterRules, ...personalDataRules, ...blocklistRules, STRENGTH_RULE] as const;
 export type PasswordProblem = (typeof passwordProblems)[number];
 
 export const passwordRules = [...seedPasswordRules, ...passwordProblems] as const;
@@ -25,6 +27,7 @@ export type PolicyRule = (typeof policyRules)[number];
 
 export interface PasswordRuleCheck {
   readonly seed: readonly (typeof seedPasswordRules)[number][];
+  readonly characters: readonly CharacterRule[];
   readonly personal: readonly PersonalDataViolation[];
   readonly blocklist: readonly (typeof blocklistRules)[number][];
 }
@@ -38,6 +41,7 @@ export function passwordRuleCheck(
 ): PasswordRuleCheck {
   return {
     seed: passwordViolations(password, policy),
+    characters: characterViolations(password),
     personal: personalDataViolations(password, personal),
     blocklist: blocklistViolations(password, commonWords),
   };

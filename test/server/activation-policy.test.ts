@@ -79,6 +79,33 @@ describe('POST /v1/activations/{token}: the answer rules', () => {
   });
 });
 
+describe('POST /v1/activations/{token}: text that is not what it looks like', () => {
+  const answers = (...texts: string[]): CompleteActivationBody['securityAnswers'] =>
+    VALID_BODY.securityAnswers.map((row, index) => ({ ...row, answer: texts[index]! }));
+
+  it('refuses answers made only of invisible characters, and activates nothing', async () => {
+    const body = { ...VALID_BODY, securityAnswers: answers('\u200B\u200B\u200B', '\u00AD\u00AD\u00AD', '\u0000\u0000\u0000') };
+    expect(await violationsOf(body)).toEqual([0, 1, 2].map((index) => ({ field: `securityAnswers.${index}.answer`, rule: 'answer-empty' })));
+    expect((await h.open(token)).status).toBe(200);
+  });
+
+  it('refuses answers that differ only by invisible characters as the same answer', async () => {
+    const body = { ...VALID_BODY, securityAnswers: answers('Nasi Kerabu', 'Nasi\u200B Ke\u00ADrabu', '\uFEFFNasi Kerabu\u202C') };
+    expect(await violationsOf(body)).toEqual([1, 2].map((index) => ({ field: `securityAnswers.${index}.answer`, rule: 'answer-repeated' })));
+  });
+
+  it('does not count NUL as the special character, and refuses a password that holds one', async () => {
+    expect(await violationsOf(withPassword('TropikaHujanKaca9\u0000'))).toEqual([
+      { field: 'password', rule: 'special' },
+      { field: 'password', rule: 'password-invisible-character' },
+    ]);
+  });
+
+  it('refuses a password with a zero-width character even when every other rule is met', async () => {
+    expect(await violationsOf(withPassword('Tropika-Hujan\u200B-2026!'))).toEqual([{ field: 'password', rule: 'password-invisible-character' }]);
+  });
+});
+
 describe('the reference server\'s question list', () => {
   it('offers no question the IC number answers: every birth date and state is refused as an answer anyway', () => {
     for (const { text } of securityQuestions) {
