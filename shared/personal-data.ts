@@ -1,5 +1,6 @@
 // The person's own data counts against their password and answers: IC number, birth date, name,
 // e-mail and security answers are the first things someone who knows them would try.
+import { normaliseAnswer } from './answer-text.ts';
 import { birthDateForms } from './personal-data-birth.ts';
 import { compact, digitsOnly, fold, lettersOnly, readings, wordsOf } from './password-text.ts';
 
@@ -65,7 +66,7 @@ export function personalDataViolations(password: string, data: PersonalData): Pe
   if (nameParts(data.name).some((part) => containsNamePart(password, part))) violations.push({ rule: 'password-contains-name' });
   if (emailParts(data.email).some((part) => containsCompact(password, part))) violations.push({ rule: 'password-contains-email' });
   data.answers.forEach((answer, index) => {
-    const needle = compact(answer);
+    const needle = compact(normaliseAnswer(answer));
     if ([...needle].length >= 3 && containsCompact(password, needle)) {
       violations.push({ rule: 'password-contains-answer', answer: index + 1 });
     }
@@ -91,8 +92,9 @@ export function containsIcNumber(text: string, icNumber: string): boolean {
 
 /** What zxcvbn should treat as known to an attacker: every personal value, in the forms above. */
 export function personalWords(data: PersonalData): string[] {
-  const answers = data.answers.map(compact).filter((answer) => answer.length >= 3);
-  const answerWords = data.answers.flatMap(wordsOf).filter((word) => word.length >= 3);
+  const normalised = data.answers.map(normaliseAnswer);
+  const answers = normalised.map(compact).filter((answer) => answer.length >= 3);
+  const answerWords = normalised.flatMap(wordsOf).filter((word) => word.length >= 3);
   const words = [
     data.icNumber,
     ...birthDateForms(data.icNumber),

@@ -1,12 +1,12 @@
 // Three different security questions from the list the API gives, each with an answer that is
 // not guessable from the question, the IC number or the person's name and e-mail.
-import { withoutInvisibleCharacters } from './invisible-characters.ts';
+import { normaliseAnswer } from './answer-text.ts';
 import { isBirthDateAnswer, isBirthStateAnswer } from './personal-data-birth.ts';
 import { containsEmail, containsIcNumber, isNameAnswer } from './personal-data.ts';
 import type { PersonalProfile } from './personal-data.ts';
 import { REQUIRED_SECURITY_QUESTIONS } from './security-question-count.ts';
 
-export { REQUIRED_SECURITY_QUESTIONS };
+export { normaliseAnswer, REQUIRED_SECURITY_QUESTIONS };
 export const MIN_ANSWER_LENGTH = 3;
 export const MAX_ANSWER_LENGTH = 40;
 
@@ -46,11 +46,6 @@ export interface SecurityAnswersCheck {
   readonly ok: boolean;
 }
 
-/** Invisible characters dropped, NFKC, spaces collapsed and trimmed, case-folded: what is compared and hashed. */
-export function normaliseAnswer(answer: string): string {
-  // Dropped first: a zero-width character between a letter and its accent would keep NFKC from joining them.
-  return withoutInvisibleCharacters(answer).normalize('NFKC').replace(/\p{White_Space}+/gu, ' ').trim().toLowerCase();
-}
 
 // Words every question is made of: repeating them gives nothing away, so they do not count.
 const QUESTION_FILLER = new Set([

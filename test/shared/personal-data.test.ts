@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { birthDateForms, birthStateNames, isBirthDateAnswer, isBirthStateAnswer } from '../../shared/personal-data-birth.ts';
 import { emailParts, nameParts, personalDataViolations, personalWords } from '../../shared/personal-data.ts';
 import type { PersonalData } from '../../shared/personal-data.ts';
+import { normaliseAnswer } from '../../shared/security-questions.ts';
 
 const SITI: PersonalData = {
   icNumber: '900101035678',
@@ -59,6 +60,15 @@ describe('a password is refused for the person\'s own data, saying which', () =>
     ['an answer, however spaced', 'NasiKerabu!2024x', ['password-contains-answer']],
   ] as const)('%s', (_label, password, rules) => {
     expect(rulesOf(password)).toEqual(rules);
+  });
+
+  it('reads an answer as it is compared and hashed, so the kiosk (as typed) and the API (normalised) agree', () => {
+    // A zero-width space between the e and its accent keeps them apart until normalising drops it.
+    const typed = { ...SITI, answers: ['Cafe\u200B\u0301 Rosli'] };
+    const sent = { ...SITI, answers: typed.answers.map(normaliseAnswer) };
+    for (const password of ['Caferosli-2024!', 'Caférosli-2024!']) {
+      expect(personalDataViolations(password, typed), password).toEqual(personalDataViolations(password, sent));
+    }
   });
 
   it('says which answer, by its row', () => {
