@@ -73,6 +73,12 @@ describe('the checklist built from the verdict', () => {
     expect(personal).toMatchObject({ state: 'unmet', details: ['Kata laluan mengandungi jawapan soalan keselamatan 1.'] });
   });
 
+  it('shows the rule on repeated or sequential characters before typing, and says when it is broken', () => {
+    expect(state(items('', null), 'sequence')).toMatchObject({ state: 'unmet', label: text.password.rules.sequence, details: [] });
+    expect(state(items(STRONG, null), 'sequence')?.state).toBe('met');
+    expect(state(items('Qwertyuiop2024!', null), 'sequence')).toMatchObject({ state: 'unmet', details: [text.password.problems['password-sequence']] });
+  });
+
   it('lists the invisible-character rule only when it is broken, in both languages', () => {
     expect(state(items(STRONG, null), 'invisible')).toBeUndefined();
     const password = `Sungai\u0000Golok-Tenang-42`;

@@ -37,6 +37,8 @@ describe('POST /v1/activations/{token}: the password rules beyond the seed', () 
     ['Kereta-Biru-01011990', ['password-contains-birth-date']],
     ['Kereta-Siti.Aisyah-7', ['password-contains-name', 'password-contains-email']],
     ['Tropika-Si-Comel-26!', ['password-contains-answer']],
+    ['Aaaaaaaaaaa1!', ['password-sequence']],
+    ['Zyxwvutsrq9!', ['password-sequence']],
   ])('refuses %s, naming each rule', async (password, rules) => {
     expect(await violationsOf(withPassword(password))).toEqual(rules.map((rule) => ({ field: 'password', rule })));
   });

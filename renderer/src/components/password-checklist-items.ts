@@ -46,6 +46,12 @@ export function checklistItems(
       ? [{ key: 'invisible', label: text.password.rules.invisible, state: 'unmet' as const, details: [text.password.problems['password-invisible-character']] }]
       : []),
     {
+      key: 'sequence',
+      label: text.password.rules.sequence,
+      state: typedAnd(!verdict.characters.includes('password-sequence')),
+      details: verdict.characters.includes('password-sequence') ? [text.password.problems['password-sequence']] : [],
+    },
+    {
       key: 'personal',
       label: text.password.rules.personal,
       state: typedAnd(verdict.personal.length === 0),

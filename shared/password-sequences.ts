@@ -1,0 +1,69 @@
+// Repetitive or sequential characters, which NIST SP 800-63B asks verifiers to refuse: one character
+// repeated, a run of the alphabet or of digits, a row or column of the keyboard, either way round.
+import { fold, leetReadings } from './password-text.ts';
+
+// QWERTY as on Malaysian government desktops, unshifted and shifted: the rows, the columns people
+// walk down ("1qaz"), and the alphabet and the digits in order.
+const LINES = [
+  '`1234567890-=', '~!@#$%^&*()_+', 'qwertyuiop[]\\', 'qwertyuiop{}|', "asdfghjkl;'", 'asdfghjkl:"', 'zxcvbnm,./', 'zxcvbnm<>?',
+  '1qaz', '2wsx', '3edc', '4rfv', '5tgb', '6yhn', '7ujm', '8ik,', '9ol.', '0p;/',
+  '!qaz', '@wsx', '#edc', '$rfv', '%tgb', '^yhn', '&ujm', '*ik<', '(ol>', ')p:?',
+  'abcdefghijklmnopqrstuvwxyz', '0123456789',
+];
+
+/** Where each character sits: [line, position] for every line that holds it. */
+const PLACES = new Map<string, Array<readonly [string, number]>>();
+for (const line of LINES) {
+  [...line].forEach((character, position) => PLACES.set(character, [...(PLACES.get(character) ?? []), [line, position]]));
+}
+
+/** Runs shorter than this are what any text has ("ab", "ee"); three in a row is a pattern. */
+export const MIN_RUN = 3;
+
+/** The length of the longest run (repeat, or one line in one direction) that starts at `start`. */
+function runFrom(characters: readonly string[], start: number): number {
+  const first = characters[start]!;
+  let longest = 1;
+  while (characters[start + longest] === first) longest += 1;
+  for (const [line, position] of PLACES.get(first) ?? []) {
+    for (const step of [1, -1]) {
+      let length = 1;
+      while (characters[start + length] !== undefined && characters[start + length] === line[position + step * length]) length += 1;
+      longest = Math.max(longest, length);
+    }
+  }
+  return longest;
+}
+
+/** Which characters of the text belong to a run of at least MIN_RUN. */
+export function runCoverage(text: string): boolean[] {
+  const characters = [...text];
+  const covered = characters.map(() => false);
+  for (let start = 0; start < characters.length; start += 1) {
+    const length = runFrom(characters, start);
+    if (length >= MIN_RUN) covered.fill(true, start, start + length);
+  }
+  return covered;
+}
+
+/** The text without the runs at either end: "qwertyphoenix" → "phoenix", "etahabc" → "etah". */
+export function withoutEndRuns(text: string): string {
+  const characters = [...text];
+  const covered = runCoverage(text);
+  let start = 0;
+  let end = characters.length;
+  while (start < end && covered[start]) start += 1;
+  while (end > start && covered[end - 1]) end -= 1;
+  return characters.slice(start, end).join('');
+}
+
+/**
+ * Whether at least half the password is runs, as typed or read back from l33t ("Qw3r7yu1"), whatever
+ * its capitals: what is left over is the digit and symbol added to meet the composition rules.
+ */
+export function isRepetitiveOrSequential(password: string): boolean {
+  return [fold(password), ...leetReadings(password)].some((reading) => {
+    const covered = runCoverage(reading);
+    return covered.filter(Boolean).length * 2 >= covered.length && covered.length > 0;
+  });
+}
