@@ -13,7 +13,7 @@ import type { PersonalData } from '../../shared/personal-data.ts';
 import { normaliseAnswer } from '../../shared/security-questions.ts';
 import { commonPasswordBases } from '../../shared/wordlists/common-passwords.ts';
 import { malayWordList } from '../../shared/wordlists/malay.ts';
-import { assertProperty } from '../shared/property-runs.ts';
+import { assertProperty, PROPERTY_TIMEOUT_MS } from '../shared/property-runs.ts';
 
 const listCheck = createListCheck();
 
@@ -85,5 +85,5 @@ describe('kiosk and API, for any password and person', () => {
     assertProperty(fc.property(person.chain((data) => fc.tuple(fc.constant(data), password(data))), ([data, candidate]) => {
       expect(kioskRefuses(candidate, data)).toEqual(apiRefuses(candidate, data));
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIcNumber, parseIcNumber } from '../../shared/ic-number.ts';
-import { assertProperty } from './property-runs.ts';
+import { assertProperty, PROPERTY_TIMEOUT_MS } from './property-runs.ts';
 
 const TODAY = new Date('2026-11-24T00:00:00Z');
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -41,7 +41,7 @@ describe('parseIcNumber, for any input', () => {
       expect(parseIcNumber(written, TODAY)).toEqual({ ok: true, icNumber });
       expect(parseIcNumber(formatIcNumber(icNumber), TODAY)).toEqual({ ok: true, icNumber });
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('accepts 12 digits exactly when the date is real and past and the place of birth assigned', () => {
     const nearlyValid = fc.tuple(fc.nat(99), fc.nat(13), fc.nat(32), fc.nat(99), fc.nat(9999)).map(([yy, mm, dd, place, serial]) => `${pad(yy)}${pad(mm)}${pad(dd)}${pad(place)}${String(serial).padStart(4, '0')}`);
@@ -50,7 +50,7 @@ describe('parseIcNumber, for any input', () => {
       const expected = !isRealPastDate(digits.slice(0, 6)) ? 'date' : !ASSIGNED.includes(Number(digits.slice(6, 8))) ? 'place-of-birth' : null;
       expect(check).toEqual(expected === null ? { ok: true, icNumber: digits } : { ok: false, problem: expected });
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('refuses a wrong number of digits as the length, and a letter anywhere as the characters', () => {
     const letter = fc.constantFrom(...'aZxÉßкя');
@@ -60,7 +60,7 @@ describe('parseIcNumber, for any input', () => {
       const cut = at % 13;
       expect(parseIcNumber(`${icNumber.slice(0, cut)}${extra}${icNumber.slice(cut)}`, TODAY)).toEqual({ ok: false, problem: 'characters' });
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('never throws, and what it accepts is 12 ASCII digits that read back as themselves', () => {
     assertProperty(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'0123456789', ...SEPARATORS, ...INVISIBLE, '٣', '①', 'x') })), (input) => {
@@ -70,5 +70,5 @@ describe('parseIcNumber, for any input', () => {
         expect(parseIcNumber(check.icNumber, TODAY)).toEqual(check);
       }
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -6,6 +6,8 @@ import type { IProperty } from 'fast-check';
 const seed = process.env.PROPERTY_SEED;
 
 export const PROPERTY_RUNS = 10_000;
+/** A few seconds on an idle machine; CI runners share their cores, so the limit leaves room. */
+export const PROPERTY_TIMEOUT_MS = 60_000;
 
 export function assertProperty<T>(property: IProperty<T>): void {
   fc.assert(property, { numRuns: PROPERTY_RUNS, ...(seed === undefined ? {} : { seed: Number(seed) }) });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSecurityAnswers, normaliseAnswer } from '../../shared/security-questions.ts';
 import { demoAccounts, securityQuestions } from '../../server/demo-accounts.ts';
-import { assertProperty } from './property-runs.ts';
+import { assertProperty, PROPERTY_TIMEOUT_MS } from './property-runs.ts';
 
 // Controls, format characters and default-ignorables that are not whitespace: NUL, DEL, C1 controls,
 // zero-width space/joiners, soft hyphen, word joiner, BOM, bidi controls, variation selectors, fillers.
@@ -32,20 +32,20 @@ describe('normaliseAnswer, for any answer', () => {
     assertProperty(fc.property(fc.oneof(answer, answer.chain(withInvisible)), (text) => {
       expect(normaliseAnswer(normaliseAnswer(text))).toBe(normaliseAnswer(text));
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('leaves no invisible character, no space at either end, no two spaces together', () => {
     assertProperty(fc.property(answer.chain(withInvisible), (text) => {
       const normalised = normaliseAnswer(text);
       expect(normalised).not.toMatch(/[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]|^\s|\s$|\s\s/u);
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('is not changed by invisible characters anywhere', () => {
     assertProperty(fc.property(answer.chain((text) => fc.tuple(fc.constant(text), withInvisible(text))), ([text, padded]) => {
       expect(normaliseAnswer(padded)).toBe(normaliseAnswer(text));
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('checkSecurityAnswers, for any three rows', () => {
@@ -59,5 +59,5 @@ describe('checkSecurityAnswers, for any three rows', () => {
     assertProperty(fc.property(padded, profile, ([original, withHidden], person) => {
       expect(checkSecurityAnswers(withHidden, securityQuestions, person)).toEqual(checkSecurityAnswers(original, securityQuestions, person));
     }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
