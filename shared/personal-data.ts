@@ -2,7 +2,7 @@
 // e-mail and security answers are the first things someone who knows them would try.
 import { normaliseAnswer } from './answer-text.ts';
 import { birthDateForms } from './personal-data-birth.ts';
-import { compact, digitsOnly, fold, lettersOnly, readings, wordsOf } from './password-text.ts';
+import { compact, digitsOnly, fold, readings, shape, wordsOf } from './password-text.ts';
 
 export interface PersonalProfile {
   /** 12 digits. */
@@ -42,34 +42,66 @@ export function nameParts(name: string): string[] {
   return [...new Set(parts)];
 }
 
-/** The e-mail's local part, compacted ("siti.aisyah" → "sitiaisyah"), and its pieces of four or more. */
+/** The e-mail's local part, compacted ("siti.aisyah" → "sitiaisyah"), and its pieces and letter runs of four or more. */
 export function emailParts(email: string): string[] {
   const local = fold(email.split('@')[0] ?? '');
   const pieces = local.split(/[^\p{L}\p{N}]+/u).filter((piece) => piece.length >= 4);
-  return [...new Set([compact(local), ...pieces])].filter((part) => part.length >= 4);
+  const letterRuns = local.split(/[^\p{L}]+/u).filter((run) => run.length >= 4);
+  return [...new Set([compact(local), ...pieces, ...letterRuns])].filter((part) => part.length >= 4);
 }
 
-/** Whether a name part is in the text: a 3-letter part ("Nur", "Tan") only as a whole word, so "Tanah" is fine. */
-function containsNamePart(text: string, part: string): boolean {
-  if ([...part].length === 3) return wordsOf(text).includes(part) || readings(text).some((reading) => wordsOf(reading).includes(part));
-  return readings(text).some((reading) => lettersOnly(reading).includes(part));
+/** A part this short ("Nur", "Siti", "nasi") counts only as a whole word, so "Nurani", "Position" and "Nasihat" are fine. */
+const SHORT_PART = 4;
+
+const reversed = (text: string) => [...text].reverse().join('');
+
+/** The word a word repeats ("kueykuey" → "kuey"), or the word itself. */
+function repeatedUnit(word: string): string {
+  for (let size = 1; size <= word.length / 2; size += 1) {
+    if (word.length % size === 0 && word.slice(0, size).repeat(word.length / size) === word) return word.slice(0, size);
+  }
+  return word;
 }
 
-const containsCompact = (text: string, needle: string) => readings(text).some((reading) => compact(reading).includes(needle));
+/** The password as someone who knows the person reads it: case folded, l33t read back, forwards and backwards. */
+interface PasswordReadings {
+  readonly shapes: readonly string[];
+  readonly words: ReadonlySet<string>;
+}
+
+function readPassword(password: string): PasswordReadings {
+  const words = [...wordsOf(password), ...readings(password).flatMap(wordsOf)].flatMap((word) => [word, repeatedUnit(word)]);
+  return {
+    shapes: [shape(password), reversed(shape(password))],
+    // Backwards, a word of three letters is as likely chance as choice ("nia" in a random password).
+    words: new Set([...words, ...words.filter((word) => [...word].length > 3).map(reversed)]),
+  };
+}
+
+/** Whether the password holds the part: a short one as a word, a longer one anywhere, however spelt. */
+function holds(read: PasswordReadings, part: string): boolean {
+  if ([...part].length <= SHORT_PART && !/\P{L}/u.test(part)) return read.words.has(part);
+  return read.shapes.some((text) => text.includes(shape(part)));
+}
+
+/** An answer's own words of four letters or more, and the whole answer: "Nasi kerabu" → nasikerabu, nasi, kerabu. */
+function answerParts(answer: string): string[] {
+  const normalised = normaliseAnswer(answer);
+  const words = normalised.split(/[^\p{L}]+/u).filter((word) => [...word].length >= 4);
+  return [...new Set([compact(normalised), ...words])].filter((part) => [...part].length >= 3);
+}
 
 export function personalDataViolations(password: string, data: PersonalData): PersonalDataViolation[] {
   const violations: PersonalDataViolation[] = [];
+  const read = readPassword(password);
   if (containsIcNumber(password, data.icNumber)) violations.push({ rule: 'password-contains-ic' });
   if (birthDateForms(data.icNumber).some((form) => compact(password).includes(form))) {
     violations.push({ rule: 'password-contains-birth-date' });
   }
-  if (nameParts(data.name).some((part) => containsNamePart(password, part))) violations.push({ rule: 'password-contains-name' });
-  if (emailParts(data.email).some((part) => containsCompact(password, part))) violations.push({ rule: 'password-contains-email' });
+  if (nameParts(data.name).some((part) => holds(read, part))) violations.push({ rule: 'password-contains-name' });
+  if (emailParts(data.email).some((part) => holds(read, part))) violations.push({ rule: 'password-contains-email' });
   data.answers.forEach((answer, index) => {
-    const needle = compact(normaliseAnswer(answer));
-    if ([...needle].length >= 3 && containsCompact(password, needle)) {
-      violations.push({ rule: 'password-contains-answer', answer: index + 1 });
-    }
+    if (answerParts(answer).some((part) => holds(read, part))) violations.push({ rule: 'password-contains-answer', answer: index + 1 });
   });
   return violations;
 }

@@ -71,6 +71,21 @@ describe('a password is refused for the person\'s own data, saying which', () =>
     }
   });
 
+  it.each([
+    ['one word of an answer', 'Kerabu-Rumah-2024!', [2]],
+    ['the words of an answer in another order', 'Rosnah#Cikgu99', [3]],
+    ['two words of an answer, apart', 'Kucing$Laut$Comel1990', [1]],
+    ['a word of an answer in l33t', 'K3r@bu-Laut-Biru-7', [2]],
+    ['a word of an answer reversed', 'Ubarek-Laut-Biru-7', [2]],
+    ['a four-letter word of an answer, as a word', 'Nasi-Laut-Biru-7!', [2]],
+  ] as const)('refuses %s', (_label, password, rows) => {
+    expect(personalDataViolations(password, SITI)).toEqual(rows.map((answer) => ({ rule: 'password-contains-answer', answer })));
+  });
+
+  it('refuses a name part reversed', () => {
+    expect(rulesOf('Halludba#2024x')).toEqual(['password-contains-name']);
+  });
+
   it('says which answer, by its row', () => {
     expect(personalDataViolations('Rumah-cikgu-rosnah-9', SITI)).toEqual([{ rule: 'password-contains-answer', answer: 3 }]);
   });
@@ -79,8 +94,14 @@ describe('a password is refused for the person\'s own data, saying which', () =>
     ['a passphrase of other words', 'Sungai-Golok-Tenang-42'],
     ['a three-letter name part inside a longer word', 'Nurani-Sungai-Tenang-7'],
     ['digits that are not the birth date', 'Kereta-Biru-01/02/1991'],
+    ['a four-letter word of an answer inside a longer word', 'Nasihat-Laut-Biru-7!'],
   ])('accepts %s', (_label, password) => {
     expect(rulesOf(password)).toEqual([]);
+  });
+
+  it('matches a four-letter name part only as a word, so "Darling" is fine for Tan Mei Ling', () => {
+    expect(rulesOf('Darling-Kelingking-Filing-7!', TAN)).toEqual([]);
+    expect(rulesOf('Ling-Lapang-Hijau-7', TAN)).toEqual(['password-contains-name']);
   });
 
   it('matches the short surname Tan only as a word, so "Tanah" is fine', () => {
