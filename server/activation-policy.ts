@@ -6,10 +6,9 @@ import type { PersonalProfile } from '../shared/personal-data.ts';
 import { passwordRuleCheck } from '../shared/policy-rules.ts';
 import { checkSecurityAnswers } from '../shared/security-questions.ts';
 import type { SecurityQuestion } from '../shared/security-questions.ts';
-import { commonPasswordBases } from '../shared/wordlists/common-passwords.ts';
-import { malayWordList } from '../shared/wordlists/malay.ts';
+import { fullBlocklist } from '../shared/wordlists/full-blocklist.ts';
 
-const BLOCKLIST: ReadonlySet<string> = new Set([...malayWordList, ...commonPasswordBases]);
+const BLOCKLIST = fullBlocklist();
 
 /** Every rule the body breaks, at once, so the kiosk can show them all. */
 export function policyViolations(

@@ -24,7 +24,12 @@ export const MIN_RUN = 3;
 function runFrom(characters: readonly string[], start: number): number {
   const first = characters[start]!;
   let longest = 1;
-  while (characters[start + longest] === first) longest += 1;
+  // One character, or two or three said over and over: "aaaa", "cocococo", "lollollol".
+  for (let period = 1; period <= 3; period += 1) {
+    let length = period;
+    while (characters[start + length] !== undefined && characters[start + length] === characters[start + length - period]) length += 1;
+    if (length >= period * MIN_RUN) longest = Math.max(longest, length);
+  }
   for (const [line, position] of PLACES.get(first) ?? []) {
     for (const step of [1, -1]) {
       let length = 1;
@@ -46,24 +51,29 @@ export function runCoverage(text: string): boolean[] {
   return covered;
 }
 
-/** The text without the runs at either end: "qwertyphoenix" → "phoenix", "etahabc" → "etah". */
-export function withoutEndRuns(text: string): string {
+/**
+ * The text without the runs at either end: "qwertyphoenix" → "phoenix", "etahabc" → "etah". `keep`
+ * characters of each run stay, for a run that began inside the word ("nurfazira" + "aaa").
+ */
+export function withoutEndRuns(text: string, keep = 0): string {
   const characters = [...text];
   const covered = runCoverage(text);
   let start = 0;
   let end = characters.length;
   while (start < end && covered[start]) start += 1;
   while (end > start && covered[end - 1]) end -= 1;
-  return characters.slice(start, end).join('');
+  return characters.slice(start > 0 ? start - keep : 0, end < characters.length ? end + keep : end).join('');
 }
 
 /**
- * Whether at least half the password is runs, as typed or read back from l33t ("Qw3r7yu1"), whatever
- * its capitals: what is left over is the digit and symbol added to meet the composition rules.
+ * Whether at least half the password is runs, whatever its capitals and read back from l33t
+ * ("Qw3r7yu1"): the rest is the digit and symbol added to meet the composition rules. So is the
+ * password without those at either end ("De3xsw2z" + "1974#").
  */
 export function isRepetitiveOrSequential(password: string): boolean {
-  return [fold(password), ...leetReadings(password)].some((reading) => {
+  const core = password.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return [password, core].flatMap((text) => [fold(text), ...leetReadings(text)]).some((reading) => {
     const covered = runCoverage(reading);
-    return covered.filter(Boolean).length * 2 >= covered.length && covered.length > 0;
+    return covered.length >= 4 && covered.filter(Boolean).length * 2 >= covered.length;
   });
 }

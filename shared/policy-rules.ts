@@ -8,6 +8,7 @@ import { personalDataRules, personalDataViolations } from './personal-data.ts';
 import type { PersonalData, PersonalDataViolation } from './personal-data.ts';
 import { securityAnswerProblems } from './security-questions.ts';
 import { blocklistRules, blocklistViolations } from './wordlists/blocklist.ts';
+import type { Blocklist } from './wordlists/blocklist.ts';
 
 /** Checked by the kiosk only: the server does not run zxcvbn. */
 export const STRENGTH_RULE = 'password-too-weak' as const;
@@ -37,7 +38,7 @@ export function passwordRuleCheck(
   password: string,
   policy: PasswordPolicy,
   personal: PersonalData,
-  commonWords: ReadonlySet<string>,
+  commonWords: Blocklist,
 ): PasswordRuleCheck {
   return {
     seed: passwordViolations(password, policy),

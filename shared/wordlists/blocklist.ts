@@ -1,6 +1,10 @@
 // The blocklist rules, without zxcvbn: the server, the kiosk's quick check and the strength worker
 // share them, each with the word set it can afford (the full list, or the small one on screen one).
-import { fold, lettersOnly, leetReadings, readings } from '../password-text.ts';
+// A password is read back the way a guesser builds one: one or two words, dressed up to meet the
+// seed's rules (capitals, digits and a year, symbols added or put in, l33t, said twice, reversed,
+// a keyboard run stuck on).
+import { lettersOnly, readings } from '../password-text.ts';
+import { withoutEndRuns } from '../password-sequences.ts';
 
 /** This product's own words: refused anywhere in a password, however spelt. */
 export const CONTEXT_WORDS: readonly string[] = ['ispeks', 'kelantan', 'perbendaharaan', 'kerajaan'];
@@ -10,40 +14,155 @@ export type BlocklistRule = (typeof blocklistRules)[number];
 
 const POSSESSIVE_SUFFIXES = ['ku', 'mu', 'nya'];
 
-const trimEnd = (text: string) => text.replace(/[^\p{L}]+$/u, '');
-const trimStart = (text: string) => text.replace(/^[^\p{L}]+/u, '');
+const reversed = (text: string) => [...text].reverse().join('');
+// l33t's 1, ! and | stand for i or l, so both letters are one in a word's skeleton: "w1ldw00d" is "wildwood".
+const skeleton = (word: string) => word.replaceAll('l', 'i');
+
+/** A word list as the rules look words up in it: by skeleton. */
+export type Blocklist = ReadonlySet<string> & { readonly kind: 'blocklist' };
+
+export function createBlocklist(words: Iterable<string>): Blocklist {
+  return Object.assign(new Set([...words].map(skeleton)), { kind: 'blocklist' as const });
+}
+
+/** Three letters can be a word ("cat", "lol"); fewer are an initial or a syllable. */
+const MIN_WORD = 3;
+
+// The letter each l33t character stands for, in skeleton form (1, ! and | are i or l alike).
+const LEET: Readonly<Record<string, string>> = {
+  '4': 'a', '@': 'a', '8': 'b', '(': 'c', '{': 'c', '[': 'c', '3': 'e', '6': 'g', '9': 'g', '#': 'h', '1': 'i', '!': 'i', '|': 'i',
+  '0': 'o', '$': 's', '5': 's', '+': 't', '7': 't', '2': 'z', '%': 'x',
+};
+// Past this many l33t characters only the two plain readings are tried, to keep the check quick.
+const MAX_LEET_CHOICES = 12;
+
+/** One way of reading the password: its letters, split where the person separated words. */
+interface Reading {
+  /** Lowercase letters, each the typed letter or what a l33t character stands for (and digits, where kept). */
+  readonly letters: string;
+  /** The typed words: split at what was dropped and at capitals after small letters. */
+  readonly words: readonly string[];
+}
+
+/** Reads the characters, each l33t character as its letter (`mapped` says which) and every other non-letter dropped. */
+function read(characters: readonly string[], mapped: (at: number) => boolean, keep = /\p{L}/u): Reading {
+  const words: string[] = [];
+  let word = '';
+  let letters = '';
+  characters.forEach((character, at) => {
+    const letter = keep.test(character) ? character : mapped(at) ? (LEET[character] ?? '') : '';
+    if (letter === '' || (/\p{Lu}/u.test(letter) && /\p{Ll}$/u.test(word))) {
+      if (word !== '') words.push(word.toLowerCase());
+      word = '';
+    }
+    word += letter;
+    letters += letter.toLowerCase();
+  });
+  if (word !== '') words.push(word.toLowerCase());
+  return { letters, words };
+}
 
 /**
- * The word a password is built on, read the ways a guesser undoes it: digits and symbols before and
- * after dropped ("Sayang12345!"), l33t read back ("P@ssw0rd1234"), digits inside ignored.
+ * The password read the ways a guesser undoes its dressing: digits and symbols before and after
+ * dropped ("2024Sayang12345!"), or the nearest of them read as l33t ("4dm1n", "Hell0", "Redha7");
+ * l33t inside read back ("P@ssw0rd"), all at once or all but one (a symbol put between two l33t
+ * words, "M@rr1a9e@w0nd3rfu1"), or dropped as what separates the words, all or all but one.
  */
-function passwordBases(password: string): string[] {
-  const trimmed = trimEnd(fold(password));
-  const bases = [lettersOnly(trimmed), ...[trimmed, trimStart(trimmed)].flatMap((part) => leetReadings(part).map(lettersOnly))];
-  return [...new Set(bases)].filter((base) => base.length > 0);
-}
-
-/** The shortest unit the base repeats ("sayangsayang" → "sayang"), or the base itself. */
-function repeatedUnit(base: string): string {
-  for (let size = 1; size <= base.length / 2; size += 1) {
-    if (base.length % size === 0 && base.slice(0, size).repeat(base.length / size) === base) return base.slice(0, size);
+function readingsOf(password: string): Reading[] {
+  const characters = [...password.normalize('NFKC')];
+  const first = characters.findIndex((character) => /\p{L}/u.test(character));
+  if (first < 0) return [];
+  const last = characters.findLastIndex((character) => /\p{L}/u.test(character));
+  const all: Reading[] = [];
+  // Two letters and a l33t character next to them are "Aa1", the seed's filler, not a word.
+  const extend = characters.slice(first, last + 1).filter((character) => /\p{L}/u.test(character)).length >= MIN_WORD ? 2 : 0;
+  for (let before = 0; before <= extend; before += 1) {
+    for (let after = 0; after <= extend; after += 1) {
+      const start = first - before;
+      const end = last + 1 + after;
+      if (start < 0 || end > characters.length) continue;
+      if (![...characters.slice(start, first), ...characters.slice(last + 1, end)].every((character) => character in LEET)) continue;
+      const core = characters.slice(start, end);
+      const choices = core.flatMap((character, at) => (character in LEET ? [at] : []));
+      all.push(read(core, () => true), read(core, () => false));
+      if (choices.length > MAX_LEET_CHOICES) continue;
+      for (const choice of choices) all.push(read(core, (at) => at !== choice), read(core, (at) => at === choice));
+    }
   }
-  return base;
+  // Digits kept as typed, for the breached passwords that hold them ("hal9000", "12qwas").
+  const alphanumeric = /[\p{L}\p{Nd}]/u;
+  const lastCharacter = characters.findLastIndex((character) => alphanumeric.test(character));
+  const firstCharacter = characters.findIndex((character) => alphanumeric.test(character));
+  for (const end of new Set([last, lastCharacter])) all.push(read(characters.slice(firstCharacter, end + 1), () => false, alphanumeric));
+  return all;
 }
 
-function isCommonBase(base: string, words: ReadonlySet<string>): boolean {
-  const unit = repeatedUnit(base);
-  if (words.has(unit)) return true;
-  return POSSESSIVE_SUFFIXES.some((suffix) => unit.endsWith(suffix) && words.has(unit.slice(0, -suffix.length)));
+/**
+ * Whether most of the letters stand in runs of three or more: a word with a symbol put in ("Ban_ging")
+ * is, letters scattered between symbols (";p+:iz_zO", a random password) are not a word however read.
+ */
+function isMostlyWords({ letters, words }: Reading): boolean {
+  const inWords = words.filter((word) => [...word].length >= MIN_WORD).reduce((sum, word) => sum + [...word].length, 0);
+  return letters.length > 0 && inWords * 2 >= [...letters].length;
+}
+
+/** The shortest unit the text repeats ("sayangsayang" → "sayang"), or the text itself. */
+function repeatedUnit(text: string): string {
+  for (let size = 1; size <= text.length / 2; size += 1) {
+    if (text.length % size === 0 && text.slice(0, size).repeat(text.length / size) === text) return text.slice(0, size);
+  }
+  return text;
+}
+
+function isWord(text: string, words: Blocklist): boolean {
+  if ([...text].length < MIN_WORD) return false;
+  if (words.has(text)) return true;
+  return POSSESSIVE_SUFFIXES.some((suffix) => text.endsWith(suffix) && words.has(text.slice(0, -suffix.length)));
+}
+
+/** Two words written together: "positionhaircut", "sayangcinta". */
+function isTwoWords(text: string, words: Blocklist): boolean {
+  for (let cut = MIN_WORD; cut <= text.length - MIN_WORD; cut += 1) {
+    if (isWord(text.slice(0, cut), words) && isWord(text.slice(cut), words)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the reading is one or two common words, said once or repeated, forwards or backwards, with
+ * a keyboard run or sequence stuck on either end. Three typed words that are each a word make a
+ * passphrase, judged by zxcvbn ("Sungai-Golok-Tenang", though "sungaigolok" is a place); a fragment
+ * left by a symbol put in ("Bil.lions") is not a word of its own.
+ */
+function isCommonReading(reading: Reading, words: Blocklist): boolean {
+  const typedWords = reading.words.filter((word) => isWord(skeleton(word), words)).length;
+  for (const direction of [reading.letters, reversed(reading.letters)]) {
+    // What is left once a run is taken off must be more than a short word's worth of leftovers.
+    const stripped = [withoutEndRuns(direction), withoutEndRuns(direction, 1)].filter((text) => [...text].length > MIN_WORD);
+    for (const text of new Set([direction, ...stripped])) {
+      const form = skeleton(text);
+      const unit = repeatedUnit(form);
+      if (isWord(unit, words)) return true;
+      if ((unit !== form || typedWords <= 2) && isTwoWords(unit, words)) return true;
+    }
+  }
+  return false;
 }
 
 /** The blocklist rules a password breaks, given the set of common words to refuse. */
-export function blocklistViolations(password: string, commonWords: ReadonlySet<string>): BlocklistRule[] {
+export function blocklistViolations(password: string, commonWords: Blocklist): BlocklistRule[] {
   const violations: BlocklistRule[] = [];
-  const letterReadings = readings(password).map(lettersOnly);
+  const letterReadings = readings(password).flatMap((reading) => [lettersOnly(reading), reversed(lettersOnly(reading))]);
   if (CONTEXT_WORDS.some((word) => letterReadings.some((reading) => reading.includes(word)))) {
     violations.push('password-context-word');
   }
-  if (passwordBases(password).some((base) => isCommonBase(base, commonWords))) violations.push('password-common-word');
+  const seen = new Set<string>();
+  const common = readingsOf(password).some((reading) => {
+    const key = `${reading.letters} ${reading.words.join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return isMostlyWords(reading) && isCommonReading(reading, commonWords);
+  });
+  if (common) violations.push('password-common-word');
   return violations;
 }

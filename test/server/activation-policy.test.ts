@@ -33,12 +33,15 @@ describe('POST /v1/activations/{token}: the password rules beyond the seed', () 
     ['Sayang12345!', ['password-common-word']],
     ['P@ssw0rd1234', ['password-common-word']],
     [`${PENDING.icNumber}Aa!`, ['password-contains-ic', 'password-contains-birth-date']],
-    ['Rumah-Abdullah-88!', ['password-contains-name']],
-    ['Kereta-Biru-01011990', ['password-contains-birth-date']],
+    ['Rumah-Abdullah-88!', ['password-contains-name', 'password-common-word']],
+    ['Kereta-Biru-01011990', ['password-contains-birth-date', 'password-common-word']],
     ['Kereta-Siti.Aisyah-7', ['password-contains-name', 'password-contains-email']],
     ['Tropika-Si-Comel-26!', ['password-contains-answer']],
+    ['Kerabu-Rumah-Biru-7!', ['password-contains-answer']],
     ['Aaaaaaaaaaa1!', ['password-sequence']],
     ['Zyxwvutsrq9!', ['password-sequence']],
+    ['Position_haircut2004!', ['password-common-word']],
+    ['Eikniwt1951*', ['password-common-word']],
   ])('refuses %s, naming each rule', async (password, rules) => {
     expect(await violationsOf(withPassword(password))).toEqual(rules.map((rule) => ({ field: 'password', rule })));
   });

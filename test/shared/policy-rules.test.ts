@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SEED_PASSWORD_POLICY } from '../../shared/password-policy.ts';
 import { DEFAULT_MIN_PASSWORD_SCORE, strengthFeedback, strengthLevel } from '../../shared/password-strength.ts';
 import { answerRules, passwordRuleCheck, passwordRules, policyRules } from '../../shared/policy-rules.ts';
-import { commonPasswordBases } from '../../shared/wordlists/common-passwords.ts';
-import { malayWordList } from '../../shared/wordlists/malay.ts';
+import { fullBlocklist } from '../../shared/wordlists/full-blocklist.ts';
 
-const BLOCKLIST: ReadonlySet<string> = new Set([...malayWordList, ...commonPasswordBases]);
+const BLOCKLIST = fullBlocklist();
 const SITI = { icNumber: '900101035678', name: 'Siti Nur Aisyah binti Abdullah', email: 'siti.aisyah@demo.ispeks.invalid', answers: ['Nasi kerabu'] };
 const check = (password: string) => passwordRuleCheck(password, SEED_PASSWORD_POLICY, SITI, BLOCKLIST);
 

@@ -4,8 +4,7 @@ import { MAX_PASSWORD_CHARACTERS } from '../../../shared/password-policy.ts';
 import { strengthFeedback } from '../../../shared/password-strength.ts';
 import { blocklistViolations } from '../../../shared/wordlists/blocklist.ts';
 import type { BlocklistRule } from '../../../shared/wordlists/blocklist.ts';
-import { commonPasswordBases } from '../../../shared/wordlists/common-passwords.ts';
-import { malayWordList } from '../../../shared/wordlists/malay.ts';
+import { fullBlocklist } from '../../../shared/wordlists/full-blocklist.ts';
 import { dictionary, keyboardGraphs } from './dictionaries.ts';
 import type { StrengthAnswer } from './protocol.ts';
 
@@ -21,7 +20,7 @@ export interface StrengthEngine {
 
 /** The full word list's rules: the worker's share of the verdict besides zxcvbn's score. */
 export function createListCheck(): (password: string) => BlocklistRule[] {
-  const blocklist: ReadonlySet<string> = new Set([...malayWordList, ...commonPasswordBases]);
+  const blocklist = fullBlocklist();
   return (password) => blocklistViolations(password, blocklist);
 }
 

@@ -9,13 +9,13 @@ import { strengthLevel } from '../../../shared/password-strength.ts';
 import type { StrengthFeedback, StrengthLevel, StrengthScore } from '../../../shared/password-strength.ts';
 import { personalDataViolations } from '../../../shared/personal-data.ts';
 import type { PersonalData, PersonalDataViolation } from '../../../shared/personal-data.ts';
-import { blocklistViolations } from '../../../shared/wordlists/blocklist.ts';
+import { blocklistViolations, createBlocklist } from '../../../shared/wordlists/blocklist.ts';
 import type { BlocklistRule } from '../../../shared/wordlists/blocklist.ts';
 import { commonPasswordBases } from '../../../shared/wordlists/common-passwords.ts';
 import type { StrengthOutcome } from './client.ts';
 import type { StrengthAnswer } from './protocol.ts';
 
-const QUICK_BLOCKLIST: ReadonlySet<string> = new Set(commonPasswordBases);
+const QUICK_BLOCKLIST = createBlocklist(commonPasswordBases);
 
 /** The newest verdict the worker gave, and on which password. */
 export interface StrengthState {
