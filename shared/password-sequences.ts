@@ -52,17 +52,18 @@ export function runCoverage(text: string): boolean[] {
 }
 
 /**
- * The text without the runs at either end: "qwertyphoenix" → "phoenix", "etahabc" → "etah". `keep`
- * characters of each run stay, for a run that began inside the word ("nurfazira" + "aaa").
+ * The text without the runs at either end: "qwertyphoenix" → "phoenix", "etahabc" → "etah"; and with
+ * one character of each run left on, for a run that began inside the word ("nurfazira" + "aaa").
  */
-export function withoutEndRuns(text: string, keep = 0): string {
+export function withoutEndRuns(text: string): [string, string] {
   const characters = [...text];
   const covered = runCoverage(text);
   let start = 0;
   let end = characters.length;
   while (start < end && covered[start]) start += 1;
   while (end > start && covered[end - 1]) end -= 1;
-  return characters.slice(start > 0 ? start - keep : 0, end < characters.length ? end + keep : end).join('');
+  const leftOn = characters.slice(start > 0 ? start - 1 : 0, end < characters.length ? end + 1 : end);
+  return [characters.slice(start, end).join(''), leftOn.join('')];
 }
 
 /**

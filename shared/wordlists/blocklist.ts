@@ -18,11 +18,14 @@ const reversed = (text: string) => [...text].reverse().join('');
 // l33t's 1, ! and | stand for i or l, so both letters are one in a word's skeleton: "w1ldw00d" is "wildwood".
 const skeleton = (word: string) => word.replaceAll('l', 'i');
 
-/** A word list as the rules look words up in it: by skeleton. */
-export type Blocklist = ReadonlySet<string> & { readonly kind: 'blocklist' };
+/** A word list as the rules look words up in it: by skeleton, and knowing its longest word. */
+export type Blocklist = ReadonlySet<string> & { readonly longest: number };
 
 export function createBlocklist(words: Iterable<string>): Blocklist {
-  return Object.assign(new Set([...words].map(skeleton)), { kind: 'blocklist' as const });
+  const skeletons = new Set([...words].map(skeleton));
+  let longest = 0;
+  for (const word of skeletons) longest = Math.max(longest, word.length);
+  return Object.assign(skeletons, { longest });
 }
 
 /** Three letters can be a word ("cat", "lol"); fewer are an initial or a syllable. */
@@ -48,18 +51,19 @@ interface Reading {
 function read(characters: readonly string[], mapped: (at: number) => boolean, keep = /\p{L}/u): Reading {
   const words: string[] = [];
   let word = '';
-  let letters = '';
+  let afterSmall = false;
   characters.forEach((character, at) => {
     const letter = keep.test(character) ? character : mapped(at) ? (LEET[character] ?? '') : '';
-    if (letter === '' || (/\p{Lu}/u.test(letter) && /\p{Ll}$/u.test(word))) {
-      if (word !== '') words.push(word.toLowerCase());
+    const lower = letter.toLowerCase();
+    if (letter === '' || (afterSmall && letter !== lower)) {
+      if (word !== '') words.push(word);
       word = '';
     }
-    word += letter;
-    letters += letter.toLowerCase();
+    word += lower;
+    afterSmall = letter !== '' && letter === lower && letter !== letter.toUpperCase();
   });
-  if (word !== '') words.push(word.toLowerCase());
-  return { letters, words };
+  if (word !== '') words.push(word);
+  return { letters: words.join(''), words };
 }
 
 /**
@@ -85,7 +89,7 @@ function readingsOf(password: string): Reading[] {
       const core = characters.slice(start, end);
       const choices = core.flatMap((character, at) => (character in LEET ? [at] : []));
       all.push(read(core, () => true), read(core, () => false));
-      if (choices.length > MAX_LEET_CHOICES) continue;
+      if (before + after > 0 || choices.length > MAX_LEET_CHOICES) continue;
       for (const choice of choices) all.push(read(core, (at) => at !== choice), read(core, (at) => at === choice));
     }
   }
@@ -115,13 +119,14 @@ function repeatedUnit(text: string): string {
 }
 
 function isWord(text: string, words: Blocklist): boolean {
-  if ([...text].length < MIN_WORD) return false;
+  if ([...text].length < MIN_WORD || text.length > words.longest + 3) return false;
   if (words.has(text)) return true;
   return POSSESSIVE_SUFFIXES.some((suffix) => text.endsWith(suffix) && words.has(text.slice(0, -suffix.length)));
 }
 
 /** Two words written together: "positionhaircut", "sayangcinta". */
 function isTwoWords(text: string, words: Blocklist): boolean {
+  if (text.length > 2 * (words.longest + 3)) return false;
   for (let cut = MIN_WORD; cut <= text.length - MIN_WORD; cut += 1) {
     if (isWord(text.slice(0, cut), words) && isWord(text.slice(cut), words)) return true;
   }
@@ -136,9 +141,12 @@ function isTwoWords(text: string, words: Blocklist): boolean {
  */
 function isCommonReading(reading: Reading, words: Blocklist): boolean {
   const typedWords = reading.words.filter((word) => isWord(skeleton(word), words)).length;
+  // Longer than two words, and not a repetition: no reading of it is one or two words.
+  const longest = 2 * (words.longest + 3);
+  if (reading.letters.length > longest && repeatedUnit(skeleton(reading.letters)).length > longest) return false;
   for (const direction of [reading.letters, reversed(reading.letters)]) {
     // What is left once a run is taken off must be more than a short word's worth of leftovers.
-    const stripped = [withoutEndRuns(direction), withoutEndRuns(direction, 1)].filter((text) => [...text].length > MIN_WORD);
+    const stripped = withoutEndRuns(direction).filter((text) => [...text].length > MIN_WORD);
     for (const text of new Set([direction, ...stripped])) {
       const form = skeleton(text);
       const unit = repeatedUnit(form);
