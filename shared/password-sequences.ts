@@ -52,18 +52,27 @@ export function runCoverage(text: string): boolean[] {
 }
 
 /**
- * The text without the runs at either end: "qwertyphoenix" → "phoenix", "etahabc" → "etah"; and with
- * one character of each run left on, for a run that began inside the word ("nurfazira" + "aaa").
+ * The text without a run at its start, its end or both: "qwertyphoenix" → "phoenix", "etahabc" →
+ * "etah"; and with one character of the run left on, for a run that began inside the word
+ * ("nurfazira" + "aaa"). A word can start with a run of its own ("treated", "stuff"), hence each
+ * end on its own too.
  */
-export function withoutEndRuns(text: string): [string, string] {
+export function withoutEndRuns(text: string): string[] {
   const characters = [...text];
   const covered = runCoverage(text);
   let start = 0;
   let end = characters.length;
   while (start < end && covered[start]) start += 1;
   while (end > start && covered[end - 1]) end -= 1;
-  const leftOn = characters.slice(start > 0 ? start - 1 : 0, end < characters.length ? end + 1 : end);
-  return [characters.slice(start, end).join(''), leftOn.join('')];
+  const starts = start > 0 ? [0, start, start - 1] : [0];
+  const ends = end < characters.length ? [characters.length, end, end + 1] : [characters.length];
+  const cuts = starts.flatMap((from) => ends.map((to) => characters.slice(from, to).join('')));
+  return [...new Set(cuts)].filter((cut) => cut !== text);
+}
+
+/** Whether the whole text is one run or more: "qwerty", "aaaa", "abcabc". */
+export function isAllRuns(text: string): boolean {
+  return text.length >= MIN_RUN && runCoverage(text).every(Boolean);
 }
 
 /**

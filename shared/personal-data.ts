@@ -2,7 +2,10 @@
 // e-mail and security answers are the first things someone who knows them would try.
 import { normaliseAnswer } from './answer-text.ts';
 import { birthDateForms } from './personal-data-birth.ts';
-import { compact, digitsOnly, fold, readings, shape, wordsOf } from './password-text.ts';
+import { compact, digitsOnly, fold, lettersOnly, readings, shape, wordsOf } from './password-text.ts';
+import { createBlocklist, isOneOrTwoWords, wordReadings } from './wordlists/blocklist.ts';
+import type { Blocklist, Reading } from './wordlists/blocklist.ts';
+import { commonPasswordBases } from './wordlists/common-passwords.ts';
 
 export interface PersonalProfile {
   /** 12 digits. */
@@ -67,28 +70,52 @@ function repeatedUnit(word: string): string {
 interface PasswordReadings {
   readonly shapes: readonly string[];
   readonly words: ReadonlySet<string>;
+  /** The password undressed, as the blocklist reads it: to tell one built only of the person's words. */
+  readonly asWords: readonly Reading[];
 }
 
 function readPassword(password: string): PasswordReadings {
   const words = [...wordsOf(password), ...readings(password).flatMap(wordsOf)].flatMap((word) => [word, repeatedUnit(word)]);
+  // Symbols read as l33t, or dropped as put in ("Co#melsikucing"), digits kept or read as letters.
+  const shapes = [shape(password), compact(password), lettersOnly(fold(password))];
   return {
-    shapes: [shape(password), reversed(shape(password))],
+    shapes: [...shapes, ...shapes.map(reversed)],
     // Backwards, a word of three letters is as likely chance as choice ("nia" in a random password).
     words: new Set([...words, ...words.filter((word) => [...word].length > 3).map(reversed)]),
+    asWords: wordReadings(password),
   };
+}
+
+/**
+ * Whether the password is one of these parts, or two words of which one is, the other the person's
+ * or a common password, and nothing else however dressed ("Kerabuaaa2016#", "Teowmei1958#").
+ */
+function isBuiltFrom(read: PasswordReadings, parts: readonly string[], others: Blocklist): boolean {
+  return parts.length > 0 && isOneOrTwoWords(read.asWords, createBlocklist(parts), others);
 }
 
 /** Whether the password holds the part: a short one as a word, a longer one anywhere, however spelt. */
 function holds(read: PasswordReadings, part: string): boolean {
   if ([...part].length <= SHORT_PART && !/\P{L}/u.test(part)) return read.words.has(part);
-  return read.shapes.some((text) => text.includes(shape(part)));
+  return read.shapes.some((text) => text.includes(shape(part)) || text.includes(part));
 }
 
-/** An answer's own words of four letters or more, and the whole answer: "Nasi kerabu" → nasikerabu, nasi, kerabu. */
-function answerParts(answer: string): string[] {
+/**
+ * An answer whole, anywhere ("nasikerabu"); its words of four letters or more, each as a word of the
+ * password: "Jalan Ipoh" gives away "Jalan-Biru", not "Berjalan".
+ */
+function answerParts(answer: string): { readonly whole: string; readonly words: readonly string[] } {
   const normalised = normaliseAnswer(answer);
-  const words = normalised.split(/[^\p{L}]+/u).filter((word) => [...word].length >= 4);
-  return [...new Set([compact(normalised), ...words])].filter((part) => [...part].length >= 3);
+  return { whole: compact(normalised), words: normalised.split(/[^\p{L}]+/u).filter((word) => [...word].length >= 4) };
+}
+
+function answerList({ whole, words }: ReturnType<typeof answerParts>): string[] {
+  return [...([...whole].length >= 3 ? [whole] : []), ...words];
+}
+
+function holdsAnswer(read: PasswordReadings, answer: string, others: Blocklist): boolean {
+  const parts = answerParts(answer);
+  return ([...parts.whole].length >= 3 && holds(read, parts.whole)) || parts.words.some((word) => read.words.has(word)) || isBuiltFrom(read, answerList(parts), others);
 }
 
 export function personalDataViolations(password: string, data: PersonalData): PersonalDataViolation[] {
@@ -98,10 +125,13 @@ export function personalDataViolations(password: string, data: PersonalData): Pe
   if (birthDateForms(data.icNumber).some((form) => compact(password).includes(form))) {
     violations.push({ rule: 'password-contains-birth-date' });
   }
-  if (nameParts(data.name).some((part) => holds(read, part))) violations.push({ rule: 'password-contains-name' });
-  if (emailParts(data.email).some((part) => holds(read, part))) violations.push({ rule: 'password-contains-email' });
+  const names = nameParts(data.name);
+  const email = emailParts(data.email);
+  const others = createBlocklist([...names, ...email, ...data.answers.flatMap((answer) => answerList(answerParts(answer))), ...commonPasswordBases]);
+  if (names.some((part) => holds(read, part)) || isBuiltFrom(read, names, others)) violations.push({ rule: 'password-contains-name' });
+  if (email.some((part) => holds(read, part)) || isBuiltFrom(read, email, others)) violations.push({ rule: 'password-contains-email' });
   data.answers.forEach((answer, index) => {
-    if (answerParts(answer).some((part) => holds(read, part))) violations.push({ rule: 'password-contains-answer', answer: index + 1 });
+    if (holdsAnswer(read, answer, others)) violations.push({ rule: 'password-contains-answer', answer: index + 1 });
   });
   return violations;
 }

@@ -4,7 +4,7 @@
 // seed's rules (capitals, digits and a year, symbols added or put in, l33t, said twice, reversed,
 // a keyboard run stuck on).
 import { lettersOnly, readings } from '../password-text.ts';
-import { withoutEndRuns } from '../password-sequences.ts';
+import { isAllRuns, withoutEndRuns } from '../password-sequences.ts';
 
 /** This product's own words: refused anywhere in a password, however spelt. */
 export const CONTEXT_WORDS: readonly string[] = ['ispeks', 'kelantan', 'perbendaharaan', 'kerajaan'];
@@ -18,14 +18,18 @@ const reversed = (text: string) => [...text].reverse().join('');
 // l33t's 1, ! and | stand for i or l, so both letters are one in a word's skeleton: "w1ldw00d" is "wildwood".
 const skeleton = (word: string) => word.replaceAll('l', 'i');
 
-/** A word list as the rules look words up in it: by skeleton, and knowing its longest word. */
-export type Blocklist = ReadonlySet<string> & { readonly longest: number };
+/**
+ * A word list as the rules look words up in it: by skeleton, knowing its longest word. `rare` holds
+ * three-letter words deep in the lists (names, abbreviations: "zhu", "dye"): a random password holds
+ * one by chance, so they count only next to a real word ("Zhu&required") or said again ("Fryfry").
+ */
+export type Blocklist = ReadonlySet<string> & { readonly longest: number; readonly rare: ReadonlySet<string> };
 
-export function createBlocklist(words: Iterable<string>): Blocklist {
+export function createBlocklist(words: Iterable<string>, rare: Iterable<string> = []): Blocklist {
   const skeletons = new Set([...words].map(skeleton));
   let longest = 0;
   for (const word of skeletons) longest = Math.max(longest, word.length);
-  return Object.assign(skeletons, { longest });
+  return Object.assign(skeletons, { longest, rare: new Set([...rare].map(skeleton)) });
 }
 
 /** Three letters can be a word ("cat", "lol"); fewer are an initial or a syllable. */
@@ -40,7 +44,7 @@ const LEET: Readonly<Record<string, string>> = {
 const MAX_LEET_CHOICES = 12;
 
 /** One way of reading the password: its letters, split where the person separated words. */
-interface Reading {
+export interface Reading {
   /** Lowercase letters, each the typed letter or what a l33t character stands for (and digits, where kept). */
   readonly letters: string;
   /** The typed words: split at what was dropped and at capitals after small letters. */
@@ -78,18 +82,24 @@ function readingsOf(password: string): Reading[] {
   if (first < 0) return [];
   const last = characters.findLastIndex((character) => /\p{L}/u.test(character));
   const all: Reading[] = [];
-  // Two letters and a l33t character next to them are "Aa1", the seed's filler, not a word.
-  const extend = characters.slice(first, last + 1).filter((character) => /\p{L}/u.test(character)).length >= MIN_WORD ? 2 : 0;
-  for (let before = 0; before <= extend; before += 1) {
-    for (let after = 0; after <= extend; after += 1) {
-      const start = first - before;
-      const end = last + 1 + after;
-      if (start < 0 || end > characters.length) continue;
-      if (![...characters.slice(start, first), ...characters.slice(last + 1, end)].every((character) => character in LEET)) continue;
-      const core = characters.slice(start, end);
-      const choices = core.flatMap((character, at) => (character in LEET ? [at] : []));
+  // Two letters and a l33t character next to them are "Aa1", the seed's filler, not a word ("$U17@n" is).
+  const extend = characters.slice(first, last + 1).filter((character) => /\p{L}/u.test(character) || character in LEET).length >= MIN_WORD ? 2 : 0;
+  /** How many l33t characters, up to `extend`, stand next to the letters, going `step` from `from`. */
+  const leetNeighbours = (from: number, step: number) => {
+    let count = 0;
+    while (count < extend && (characters[from + step * (count + 1)] ?? '') in LEET) count += 1;
+    return count;
+  };
+  const leetBefore = leetNeighbours(first, -1);
+  const leetAfter = leetNeighbours(last, 1);
+  for (let before = 0; before <= leetBefore; before += 1) {
+    for (let after = 0; after <= leetAfter; after += 1) {
+      const core = characters.slice(first - before, last + 1 + after);
       all.push(read(core, () => true), read(core, () => false));
-      if (before + after > 0 || choices.length > MAX_LEET_CHOICES) continue;
+      // All but one, on the core alone and on the core with its l33t neighbours ("S3karan9s3k#aran9").
+      const widest = before === leetBefore && after === leetAfter;
+      const choices = core.flatMap((character, at) => (character in LEET ? [at] : []));
+      if ((before + after > 0 && !widest) || choices.length > MAX_LEET_CHOICES) continue;
       for (const choice of choices) all.push(read(core, (at) => at !== choice), read(core, (at) => at === choice));
     }
   }
@@ -124,11 +134,17 @@ function isWord(text: string, words: Blocklist): boolean {
   return POSSESSIVE_SUFFIXES.some((suffix) => text.endsWith(suffix) && words.has(text.slice(0, -suffix.length)));
 }
 
-/** Two words written together: "positionhaircut", "sayangcinta". */
-function isTwoWords(text: string, words: Blocklist): boolean {
-  if (text.length > 2 * (words.longest + 3)) return false;
+/** A rare three-letter word is a word next to one of five letters or more. */
+const isRareBeside = (part: string, beside: string, words: Blocklist) => beside.length > 4 && words.rare.has(part);
+
+/** Two words written together, one of them from `words`, the other from either list: "positionhaircut", "sayangcinta". */
+function isTwoWords(text: string, words: Blocklist, others: Blocklist | null): boolean {
+  if (text.length > 2 * (Math.max(words.longest, others?.longest ?? 0) + 3)) return false;
+  const either = (part: string) => isWord(part, words) || (others !== null && isWord(part, others));
   for (let cut = MIN_WORD; cut <= text.length - MIN_WORD; cut += 1) {
-    if (isWord(text.slice(0, cut), words) && isWord(text.slice(cut), words)) return true;
+    const [head, tail] = [text.slice(0, cut), text.slice(cut)];
+    if ((isWord(head, words) && either(tail)) || (either(head) && isWord(tail, words))) return true;
+    if ((isRareBeside(head, tail, words) && isWord(tail, words)) || (isWord(head, words) && isRareBeside(tail, head, words))) return true;
   }
   return false;
 }
@@ -139,10 +155,12 @@ function isTwoWords(text: string, words: Blocklist): boolean {
  * passphrase, judged by zxcvbn ("Sungai-Golok-Tenang", though "sungaigolok" is a place); a fragment
  * left by a symbol put in ("Bil.lions") is not a word of its own.
  */
-function isCommonReading(reading: Reading, words: Blocklist): boolean {
-  const typedWords = reading.words.filter((word) => isWord(skeleton(word), words)).length;
+function isCommonReading(reading: Reading, words: Blocklist, others: Blocklist | null): boolean {
+  // A keyboard run typed as a word of its own ("qwertyParole-slap") pads the password, it is no word of it.
+  const isTypedWord = (word: string) => !isAllRuns(word) && (isWord(skeleton(word), words) || (others !== null && isWord(skeleton(word), others)));
+  const typedWords = reading.words.filter(isTypedWord).length;
   // Longer than two words, and not a repetition: no reading of it is one or two words.
-  const longest = 2 * (words.longest + 3);
+  const longest = 2 * (Math.max(words.longest, others?.longest ?? 0) + 3);
   if (reading.letters.length > longest && repeatedUnit(skeleton(reading.letters)).length > longest) return false;
   for (const direction of [reading.letters, reversed(reading.letters)]) {
     // What is left once a run is taken off must be more than a short word's worth of leftovers.
@@ -150,11 +168,25 @@ function isCommonReading(reading: Reading, words: Blocklist): boolean {
     for (const text of new Set([direction, ...stripped])) {
       const form = skeleton(text);
       const unit = repeatedUnit(form);
-      if (isWord(unit, words)) return true;
-      if ((unit !== form || typedWords <= 2) && isTwoWords(unit, words)) return true;
+      if (isWord(unit, words) || (unit !== form && words.rare.has(unit))) return true;
+      if ((unit !== form || typedWords <= 2) && isTwoWords(unit, words, others)) return true;
     }
   }
   return false;
+}
+
+/** The readings of the password that could be words (see readingsOf), each once. */
+export function wordReadings(password: string): Reading[] {
+  const unique = new Map(readingsOf(password).map((reading) => [`${reading.letters} ${reading.words.join(' ')}`, reading]));
+  return [...unique.values()].filter(isMostlyWords);
+}
+
+/**
+ * Whether the password, read as `wordReadings` gave it, is one or two words of the list, however
+ * dressed; with `others`, a second word may come from that list instead.
+ */
+export function isOneOrTwoWords(readings: readonly Reading[], words: Blocklist, others: Blocklist | null = null): boolean {
+  return readings.some((reading) => isCommonReading(reading, words, others));
 }
 
 /** The blocklist rules a password breaks, given the set of common words to refuse. */
@@ -164,13 +196,6 @@ export function blocklistViolations(password: string, commonWords: Blocklist): B
   if (CONTEXT_WORDS.some((word) => letterReadings.some((reading) => reading.includes(word)))) {
     violations.push('password-context-word');
   }
-  const seen = new Set<string>();
-  const common = readingsOf(password).some((reading) => {
-    const key = `${reading.letters} ${reading.words.join(' ')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return isMostlyWords(reading) && isCommonReading(reading, commonWords);
-  });
-  if (common) violations.push('password-common-word');
+  if (isOneOrTwoWords(wordReadings(password), commonWords)) violations.push('password-common-word');
   return violations;
 }

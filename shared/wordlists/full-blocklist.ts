@@ -10,8 +10,8 @@ import { breachedPasswords, englishFirstNames, englishLastNames, englishWords, i
 // A password's letters are compared, so only entries of letters can match ("password1" is "password"
 // there already).
 const isLongWord = (entry: string) => /^\p{Ll}{4,}$/u.test(entry);
-// Three letters only from everyday words: deep in the lists of names and breaches they are initials
-// and abbreviations ("nba", "ivs"), which a random password holds by chance.
+// Three letters on their own only from everyday words: deep in the lists of names and breaches they
+// are initials and abbreviations ("nba", "ivs"), which a random password holds by chance.
 const isShortWord = (entry: string) => /^\p{Ll}{3}$/u.test(entry);
 const EVERYDAY = 5_000;
 
@@ -22,5 +22,7 @@ const isBreachedWithDigits = (entry: string) => /^[\p{Ll}\d]{6,}$/u.test(entry) 
 export function fullBlocklist(): Blocklist {
   const lists = [malayWordList, commonPasswordBases, breachedPasswords, englishWords, englishFirstNames, englishLastNames, indonesianWords, indonesianNames];
   const everyday = [malayWordList, commonPasswordBases, breachedPasswords.slice(0, EVERYDAY), englishWords.slice(0, EVERYDAY)];
-  return createBlocklist([...lists.flat().filter(isLongWord), ...everyday.flat().filter(isShortWord), ...breachedPasswords.filter(isBreachedWithDigits)]);
+  const everydayShort = new Set(everyday.flat().filter(isShortWord));
+  const rareShort = lists.flat().filter((entry) => isShortWord(entry) && !everydayShort.has(entry));
+  return createBlocklist([...lists.flat().filter(isLongWord), ...everydayShort, ...breachedPasswords.filter(isBreachedWithDigits)], rareShort);
 }
