@@ -82,6 +82,16 @@ describe('a password is refused for the person\'s own data, saying which', () =>
     expect(personalDataViolations(password, SITI)).toEqual(rows.map((answer) => ({ rule: 'password-contains-answer', answer })));
   });
 
+  it.each([
+    ['the whole answer with a symbol put in', 'Co#melsikucing123', SITI, ['password-contains-answer']],
+    ['an answer word padded with a run', 'Kerabuaaa2016#', SITI, ['password-contains-answer']],
+    ['an answer word in l33t from its first letter', '$U17@n1111674', { ...SITI, answers: ['Jalan Kebun Sultan'] }, ['password-contains-answer']],
+    ['an answer word and a name part together', 'Teowmei1958#', { ...TAN, answers: ['Char kuey teow'] }, ['password-contains-name', 'password-contains-answer']],
+    ['two answers\' words together', 'K!erabu@kucingasd2019', SITI, ['password-contains-answer', 'password-contains-answer']],
+  ] as const)('refuses a password built only of the person\'s words: %s', (_label, password, data, rules) => {
+    expect(rulesOf(password, data)).toEqual(rules);
+  });
+
   it('refuses a name part reversed', () => {
     expect(rulesOf('Halludba#2024x')).toEqual(['password-contains-name']);
   });

@@ -82,6 +82,14 @@ describe('the blocklist', () => {
     ['a keyboard row before a word', 'qwertyPhoenix11973#1'],
     ['two words said three times', 'Pedas_bilikpedas_bilikpedas_bilik2'],
     ['a symbol inside a word', 'Ban_ging1966'],
+    ['a keyboard row typed as a word of its own', 'qwertyParole-slap1953'],
+    ['two words padded with a row, the first starting with a run of its own', 'Treated&nearestqwe2005'],
+    ['a rare surname beside a real word', 'Zhu&required123'],
+    ['a rare surname said twice', 'Fryfry12345#1'],
+    ['a breached password with digits, said three times', 'Hal9000hal9000hal9000.'],
+    ['a word with its last letter in l33t', 'Vancouvevancouv3_'],
+    ['a symbol between two l33t words', 'M@rr1a9e@w0nd3rfu1'],
+    ['copies spelt differently in l33t', 'W1ldwoodw11dwood#1'],
   ] as const)('refuses %s after undoing the dressing: %s', (_label, password) => {
     expect(blocklistViolations(password, FULL)).toEqual(['password-common-word']);
   });
@@ -93,6 +101,7 @@ describe('the blocklist', () => {
     ['a word followed by letters', 'Rumah#8821!xQz'],
     ['random characters', 'xK9#mP2$qL7!'],
     ['random characters holding a word', 'x7Gk#Cat9Lm!pQ'],
+    ['random characters holding a rare three-letter word', 'q9#Zhu!x7Vb2%L'],
     ['a sentence', 'Kami makan laksam bersama ibu pada jam 7 di Tumpat!'],
   ])('accepts %s', (_label, password) => {
     expect(blocklistViolations(password, FULL)).toEqual([]);
