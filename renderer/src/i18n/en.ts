@@ -128,7 +128,7 @@ export const en = {
       invisible: 'Only characters that can be seen',
       sequence: 'No repeated or sequential characters (such as aaaa, 1234, qwerty)',
       personal: 'None of your name, IC number, date of birth, e-mail or security answers',
-      blocklist: 'Not a common word, nor the name of the system, state or department',
+      blocklist: 'Not one or two common words, nor the name of the system, state or department',
       strength: 'Strength at least "strong"',
       repeat: 'Both passwords match',
     },

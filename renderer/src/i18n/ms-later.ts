@@ -87,7 +87,7 @@ export const msLater = {
       invisible: 'Hanya aksara yang boleh dilihat',
       sequence: 'Bukan aksara berulang atau berturutan (contohnya aaaa, 1234, qwerty)',
       personal: 'Tiada nama, No. Kad Pengenalan, tarikh lahir, e-mel atau jawapan keselamatan anda',
-      blocklist: 'Bukan perkataan biasa, atau nama sistem, negeri dan jabatan',
+      blocklist: 'Bukan satu atau dua perkataan biasa, atau nama sistem, negeri dan jabatan',
       strength: 'Kekuatan sekurang-kurangnya "kuat"',
       repeat: 'Kedua-dua kata laluan sepadan',
     },
