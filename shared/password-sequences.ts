@@ -75,15 +75,28 @@ export function isAllRuns(text: string): boolean {
   return text.length >= MIN_RUN && runCoverage(text).every(Boolean);
 }
 
+/** Whether the text begins with something typed twice or more ("pr135+pr135+", "w2zaw2za") that makes up at least half of it. */
+function isTypedAgain(text: string): boolean {
+  const characters = [...text];
+  for (let size = MIN_RUN; size * 2 <= characters.length; size += 1) {
+    let copies = 1;
+    while (characters.slice(copies * size, (copies + 1) * size).join('') === characters.slice(0, size).join('')) copies += 1;
+    if (copies >= 2 && copies * size * 2 >= characters.length) return true;
+  }
+  return false;
+}
+
 /**
  * Whether at least half the password is runs, whatever its capitals and read back from l33t
  * ("Qw3r7yu1"): the rest is the digit and symbol added to meet the composition rules. So is the
- * password without those at either end ("De3xsw2z" + "1974#").
+ * password without those at either end ("De3xsw2z" + "1974#"). Or it is mostly the same text typed
+ * again ("J3nny1j3nny1j3nny11977!"), whatever that text is.
  */
 export function isRepetitiveOrSequential(password: string): boolean {
   const core = password.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  return [password, core].flatMap((text) => [fold(text), ...leetReadings(text)]).some((reading) => {
+  const readings = [password, core].flatMap((text) => [fold(text), ...leetReadings(text)]);
+  return readings.some((reading) => {
     const covered = runCoverage(reading);
     return covered.length >= 4 && covered.filter(Boolean).length * 2 >= covered.length;
-  });
+  }) || isTypedAgain(fold(password));
 }

@@ -17,6 +17,10 @@ describe('repetitive or sequential characters (NIST SP 800-63B)', () => {
     ['a row with a symbol inserted', 'Lkjhgf*dsa@@786'],
     ['a repeat then a row', 'Ssssasd2000.'],
     ['digits repeated then a row', '5555555555.Qwertyu'],
+    ['a word with digits in it, typed three times', 'Pr135+pr135+pr135+'],
+    ['a breached password said twice, then a year', 'J3nny1j3nny1j3nny11977!'],
+    ['a whole dressed word said twice', 'L0v3less-01051985l0v3less-01051985'],
+    ['digits, then the same again, then a year', '123Qwirving123qwirving#'],
   ])('refuses %s: %s', (_label, password) => {
     expect(isRepetitiveOrSequential(password)).toBe(true);
   });
@@ -28,6 +32,7 @@ describe('repetitive or sequential characters (NIST SP 800-63B)', () => {
     ['random characters holding "abc"', 'x7Gk#abc9Lm!pQ'],
     ['a sentence', 'My friend bought 80 bags of dumplings at the field.'],
     ['words that hold a short run', 'Defiant-Student-Xyz-2026!'],
+    ['a passphrase whose first word comes again later', 'Sungai-Golok-Sungai-Tenang-42'],
   ])('accepts %s: %s', (_label, password) => {
     expect(isRepetitiveOrSequential(password)).toBe(false);
   });
