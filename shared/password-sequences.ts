@@ -75,10 +75,13 @@ export function isAllRuns(text: string): boolean {
   return text.length >= MIN_RUN && runCoverage(text).every(Boolean);
 }
 
+// A dressed word is shorter than this; 24 random characters typed twice are no guess anyone makes.
+const MAX_TYPED_AGAIN = 20;
+
 /** Whether the text begins with something typed twice or more ("pr135+pr135+", "w2zaw2za") that makes up at least half of it. */
 function isTypedAgain(text: string): boolean {
   const characters = [...text];
-  for (let size = MIN_RUN; size * 2 <= characters.length; size += 1) {
+  for (let size = MIN_RUN; size <= MAX_TYPED_AGAIN && size * 2 <= characters.length; size += 1) {
     let copies = 1;
     while (characters.slice(copies * size, (copies + 1) * size).join('') === characters.slice(0, size).join('')) copies += 1;
     if (copies >= 2 && copies * size * 2 >= characters.length) return true;

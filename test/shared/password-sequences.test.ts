@@ -33,6 +33,7 @@ describe('repetitive or sequential characters (NIST SP 800-63B)', () => {
     ['a sentence', 'My friend bought 80 bags of dumplings at the field.'],
     ['words that hold a short run', 'Defiant-Student-Xyz-2026!'],
     ['a passphrase whose first word comes again later', 'Sungai-Golok-Sungai-Tenang-42'],
+    ['24 random characters typed again and again', 'Kx7#mQ2$vL9!pR4&wT8@zN3*'.repeat(6).slice(0, 128)],
   ])('accepts %s: %s', (_label, password) => {
     expect(isRepetitiveOrSequential(password)).toBe(false);
   });
