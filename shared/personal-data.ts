@@ -97,7 +97,8 @@ function isBuiltFrom(read: PasswordReadings, parts: readonly string[], others: B
 /** Whether the password holds the part: a short one as a word, a longer one anywhere, however spelt. */
 function holds(read: PasswordReadings, part: string): boolean {
   if ([...part].length <= SHORT_PART && !/\P{L}/u.test(part)) return read.words.has(part);
-  return read.shapes.some((text) => text.includes(shape(part)) || text.includes(part));
+  const shaped = shape(part);
+  return read.shapes.some((text) => text.includes(shaped) || text.includes(part));
 }
 
 /**
@@ -113,11 +114,6 @@ function answerList({ whole, words }: ReturnType<typeof answerParts>): string[] 
   return [...([...whole].length >= 3 ? [whole] : []), ...words];
 }
 
-function holdsAnswer(read: PasswordReadings, answer: string, others: Blocklist): boolean {
-  const parts = answerParts(answer);
-  return ([...parts.whole].length >= 3 && holds(read, parts.whole)) || parts.words.some((word) => read.words.has(word)) || isBuiltFrom(read, answerList(parts), others);
-}
-
 export function personalDataViolations(password: string, data: PersonalData): PersonalDataViolation[] {
   const violations: PersonalDataViolation[] = [];
   const read = readPassword(password);
@@ -127,11 +123,18 @@ export function personalDataViolations(password: string, data: PersonalData): Pe
   }
   const names = nameParts(data.name);
   const email = emailParts(data.email);
-  const others = createBlocklist([...names, ...email, ...data.answers.flatMap((answer) => answerList(answerParts(answer))), ...commonPasswordBases]);
-  if (names.some((part) => holds(read, part)) || isBuiltFrom(read, names, others)) violations.push({ rule: 'password-contains-name' });
-  if (email.some((part) => holds(read, part)) || isBuiltFrom(read, email, others)) violations.push({ rule: 'password-contains-email' });
+  const answers = data.answers.map((answer) => answerList(answerParts(answer)));
+  const theirs = [...names, ...email, ...answers.flat()];
+  const others = createBlocklist([...theirs, ...commonPasswordBases]);
+  // Most passwords are built of none of the person's words: one look for all of them first.
+  const builtOfTheirs = isBuiltFrom(read, theirs, others);
+  const builtFrom = (parts: readonly string[]) => builtOfTheirs && isBuiltFrom(read, parts, others);
+  if (names.some((part) => holds(read, part)) || builtFrom(names)) violations.push({ rule: 'password-contains-name' });
+  if (email.some((part) => holds(read, part)) || builtFrom(email)) violations.push({ rule: 'password-contains-email' });
   data.answers.forEach((answer, index) => {
-    if (holdsAnswer(read, answer, others)) violations.push({ rule: 'password-contains-answer', answer: index + 1 });
+    const parts = answerParts(answer);
+    const holdsIt = ([...parts.whole].length >= 3 && holds(read, parts.whole)) || parts.words.some((word) => read.words.has(word));
+    if (holdsIt || builtFrom(answers[index]!)) violations.push({ rule: 'password-contains-answer', answer: index + 1 });
   });
   return violations;
 }
