@@ -72,7 +72,7 @@ function read(characters: readonly string[], mapped: (at: number) => boolean, ke
 
 /**
  * The password read the ways a guesser undoes its dressing: digits and symbols before and after
- * dropped ("2024Sayang12345!"), or the nearest of them read as l33t ("4dm1n", "Hell0", "Redha7");
+ * dropped ("2024Sayang12345!"), or up to three nearest of them read as l33t ("4dm1n", "Hell0", "b@11");
  * l33t inside read back ("P@ssw0rd"), all at once or all but one (a symbol put between two l33t
  * words, "M@rr1a9e@w0nd3rfu1"), or dropped as what separates the words, all or all but one.
  */
@@ -83,7 +83,7 @@ function readingsOf(password: string): Reading[] {
   const last = characters.findLastIndex((character) => /\p{L}/u.test(character));
   const all: Reading[] = [];
   // Two letters and a l33t character next to them are "Aa1", the seed's filler, not a word ("$U17@n" is).
-  const extend = characters.slice(first, last + 1).filter((character) => /\p{L}/u.test(character) || character in LEET).length >= MIN_WORD ? 2 : 0;
+  const extend = characters.slice(first, last + 1).filter((character) => /\p{L}/u.test(character) || character in LEET).length >= MIN_WORD ? 3 : 0;
   /** How many l33t characters, up to `extend`, stand next to the letters, going `step` from `from`. */
   const leetNeighbours = (from: number, step: number) => {
     let count = 0;
@@ -129,7 +129,8 @@ function repeatedUnit(text: string): string {
 }
 
 function isWord(text: string, words: Blocklist): boolean {
-  if ([...text].length < MIN_WORD || text.length > words.longest + 3) return false;
+  // Code units, not code points: quicker, and the lists hold no letter outside the first plane.
+  if (text.length < MIN_WORD || text.length > words.longest + 3) return false;
   if (words.has(text)) return true;
   return POSSESSIVE_SUFFIXES.some((suffix) => text.endsWith(suffix) && words.has(text.slice(0, -suffix.length)));
 }
@@ -156,23 +157,42 @@ function isTwoWords(text: string, words: Blocklist, others: Blocklist | null): b
  * left by a symbol put in ("Bil.lions") is not a word of its own.
  */
 function isCommonReading(reading: Reading, words: Blocklist, others: Blocklist | null): boolean {
-  // A keyboard run typed as a word of its own ("qwertyParole-slap") pads the password, it is no word of it.
-  const isTypedWord = (word: string) => !isAllRuns(word) && (isWord(skeleton(word), words) || (others !== null && isWord(skeleton(word), others)));
-  const typedWords = reading.words.filter(isTypedWord).length;
+  const isListed = (word: string) => isWord(word, words) || (others !== null && isWord(word, others));
+  const { typedWords, forms } = formsOf(reading);
+  const typedWordCount = typedWords.filter(isListed).length;
   // Longer than two words, and not a repetition: no reading of it is one or two words.
   const longest = 2 * (Math.max(words.longest, others?.longest ?? 0) + 3);
-  if (reading.letters.length > longest && repeatedUnit(skeleton(reading.letters)).length > longest) return false;
-  for (const direction of [reading.letters, reversed(reading.letters)]) {
+  return forms.some(({ form, unit }) => {
+    if (unit.length > longest) return false;
+    if (isWord(unit, words) || (unit !== form && words.rare.has(unit))) return true;
+    return (unit !== form || typedWordCount <= 2) && isTwoWords(unit, words, others);
+  });
+}
+
+interface Forms {
+  /** The typed words that could count as words of a passphrase, in skeleton form. */
+  readonly typedWords: readonly string[];
+  /** The letters forwards and backwards, with runs at the ends taken off or not, and the unit each repeats. */
+  readonly forms: ReadonlyArray<{ readonly form: string; readonly unit: string }>;
+}
+
+// The forms depend on the reading alone, and the person's data checks the same readings against several lists.
+const formsCache = new WeakMap<Reading, Forms>();
+
+function formsOf(reading: Reading): Forms {
+  const cached = formsCache.get(reading);
+  if (cached) return cached;
+  // A keyboard run typed as a word of its own ("qwertyParole-slap") pads the password, it is no word of it.
+  const typedWords = reading.words.filter((word) => !isAllRuns(word)).map(skeleton);
+  const texts = [reading.letters, reversed(reading.letters)].flatMap((direction) => [
+    direction,
     // What is left once a run is taken off must be more than a short word's worth of leftovers.
-    const stripped = withoutEndRuns(direction).filter((text) => [...text].length > MIN_WORD);
-    for (const text of new Set([direction, ...stripped])) {
-      const form = skeleton(text);
-      const unit = repeatedUnit(form);
-      if (isWord(unit, words) || (unit !== form && words.rare.has(unit))) return true;
-      if ((unit !== form || typedWords <= 2) && isTwoWords(unit, words, others)) return true;
-    }
-  }
-  return false;
+    ...withoutEndRuns(direction).filter((text) => [...text].length > MIN_WORD),
+  ]);
+  const forms = [...new Set(texts.map(skeleton))].map((form) => ({ form, unit: repeatedUnit(form) }));
+  const computed = { typedWords, forms };
+  formsCache.set(reading, computed);
+  return computed;
 }
 
 /** The readings of the password that could be words (see readingsOf), each once. */

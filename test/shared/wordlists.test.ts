@@ -88,6 +88,7 @@ describe('the blocklist', () => {
     ['a rare surname said twice', 'Fryfry12345#1'],
     ['a breached password with digits, said three times', 'Hal9000hal9000hal9000.'],
     ['a word with its last letter in l33t', 'Vancouvevancouv3_'],
+    ['a word ending in three l33t characters', 'Downh!11$$2024'],
     ['a symbol between two l33t words', 'M@rr1a9e@w0nd3rfu1'],
     ['copies spelt differently in l33t', 'W1ldwoodw11dwood#1'],
   ] as const)('refuses %s after undoing the dressing: %s', (_label, password) => {
