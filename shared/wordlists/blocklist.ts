@@ -26,10 +26,15 @@ const skeleton = (word: string) => word.replaceAll('l', 'i');
 export type Blocklist = ReadonlySet<string> & { readonly longest: number; readonly rare: ReadonlySet<string> };
 
 export function createBlocklist(words: Iterable<string>, rare: Iterable<string> = []): Blocklist {
-  const skeletons = new Set([...words].map(skeleton));
+  const skeletons = new Set<string>();
   let longest = 0;
-  for (const word of skeletons) longest = Math.max(longest, word.length);
-  return Object.assign(skeletons, { longest, rare: new Set([...rare].map(skeleton)) });
+  for (const word of words) {
+    skeletons.add(skeleton(word));
+    longest = Math.max(longest, word.length);
+  }
+  const rareSkeletons = new Set<string>();
+  for (const word of rare) rareSkeletons.add(skeleton(word));
+  return Object.assign(skeletons, { longest, rare: rareSkeletons });
 }
 
 /** Three letters can be a word ("cat", "lol"); fewer are an initial or a syllable. */

@@ -1,6 +1,6 @@
 // What zxcvbn guesses from, for a Malaysian public servant: the breach list, Malay (this project's
-// list), Indonesian (close to Malay) and everyday English. Left out, to keep checks fast and the
-// chunk small: English surnames and Wikipedia titles, diceware, other keyboards than QWERTY.
+// list), Indonesian (close to Malay) and everyday English. Left out, to keep its checks fast:
+// English surnames (the blocklist has them), Wikipedia titles, diceware, other keyboards than QWERTY.
 import { malayNames, malayPlaces, malayWords } from '../../../shared/wordlists/malay.ts';
 import {
   breachedPasswords,
