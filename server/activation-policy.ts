@@ -6,10 +6,9 @@ import type { PersonalProfile } from '../shared/personal-data.ts';
 import { passwordRuleCheck } from '../shared/policy-rules.ts';
 import { checkSecurityAnswers } from '../shared/security-questions.ts';
 import type { SecurityQuestion } from '../shared/security-questions.ts';
-import { commonPasswordBases } from '../shared/wordlists/common-passwords.ts';
-import { malayWordList } from '../shared/wordlists/malay.ts';
+import { fullBlocklist } from '../shared/wordlists/full-blocklist.ts';
 
-const BLOCKLIST: ReadonlySet<string> = new Set([...malayWordList, ...commonPasswordBases]);
+const BLOCKLIST = fullBlocklist();
 
 /** Every rule the body breaks, at once, so the kiosk can show them all. */
 export function policyViolations(
@@ -28,7 +27,7 @@ export function policyViolations(
   });
   const personal = { ...profile, answers: body.securityAnswers.map((row) => row.answer) };
   const password = passwordRuleCheck(body.password, SEED_PASSWORD_POLICY, personal, BLOCKLIST);
-  const rules = [...password.seed, ...new Set(password.personal.map((violation) => violation.rule)), ...password.blocklist];
+  const rules = [...password.seed, ...password.characters, ...new Set(password.personal.map((violation) => violation.rule)), ...password.blocklist];
   for (const rule of rules) violations.push({ field: 'password', rule });
   return violations;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ACTIVATION_CODE_ALPHABET, ACTIVATION_CODE_LENGTH } from './activation-code.ts';
 import { TOKEN_PATTERN } from './activation-link.ts';
 import { IC_NUMBER_DIGITS } from './ic-number.ts';
-import { REQUIRED_SECURITY_QUESTIONS } from './security-questions.ts';
+import { REQUIRED_SECURITY_QUESTIONS } from './answer-form.ts';
 
 export const API_VERSION_PREFIX = '/v1';
 

@@ -1,4 +1,5 @@
 // MyKad number: YYMMDD-PB-###G, 12 digits, no checksum. See docs/domain.md.
+import { withoutInvisibleCharacters } from './invisible-characters.ts';
 
 export type IcNumberProblem = 'empty' | 'characters' | 'length' | 'date' | 'place-of-birth';
 
@@ -11,9 +12,9 @@ export const IC_NUMBER_DIGITS = 12;
 // Spaces of every kind, every Unicode dash, the minus sign and the dot people type as separators.
 const SEPARATORS = /[\s\p{Pd}\u2212.]/gu;
 
-/** NFKC turns full-width digits (９００１０１) into ASCII; separators are dropped. */
+/** NFKC turns full-width digits (９００１０１) into ASCII; separators and invisible characters are dropped. */
 export function normaliseIcNumber(input: string): string {
-  return input.normalize('NFKC').replace(SEPARATORS, '');
+  return withoutInvisibleCharacters(input).normalize('NFKC').replace(SEPARATORS, '');
 }
 
 // National Registration Department place-of-birth codes that are assigned.

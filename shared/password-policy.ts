@@ -40,7 +40,8 @@ const PATTERNS = {
   lowercase: /\p{Ll}/u,
   uppercase: /\p{Lu}/u,
   digit: /\p{Nd}/u,
-  special: /[^\p{L}\p{N}\s]/u,
+  // A visible symbol or punctuation mark: not a control, format character, lone accent or private-use code.
+  special: /[\p{P}\p{S}]/u,
 } as const;
 
 /** Every rule the policy sets, in checklist order, with whether the password meets it. */

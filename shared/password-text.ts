@@ -47,3 +47,24 @@ export function wordsOf(text: string): string[] {
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());
 }
+
+// What a letter and the l33t characters standing for it have in common: 4 and @ are a, and 1, ! and
+// | are i or l, so i and l are one as well.
+const SHAPES: Readonly<Record<string, string>> = {
+  ...LEET_COMMON, '1': 'i', '!': 'i', '|': 'i', l: 'i', '7': 't', '6': 'g',
+};
+
+/**
+ * The text as its shape: folded, l33t read as letters in every spelling at once ("K@nc11660" →
+ * "kanciiggo"), the rest dropped. Digits standing apart from any letter stay digits: "51 small" is
+ * no "ismail".
+ */
+export function shape(text: string): string {
+  return fold(text)
+    .split(/[^\p{L}\p{N}@$!|+#%({[]+/u)
+    .map((token) => {
+      const characters = /\p{L}/u.test(token) ? [...token].map((character) => SHAPES[character] ?? character) : [...token];
+      return characters.filter((character) => /[\p{L}\p{N}]/u.test(character)).join('');
+    })
+    .join('');
+}

@@ -1,13 +1,13 @@
 // Three different security questions from the list the API gives, each with an answer that is
 // not guessable from the question, the IC number or the person's name and e-mail.
+import { normaliseAnswer } from './answer-text.ts';
 import { isBirthDateAnswer, isBirthStateAnswer } from './personal-data-birth.ts';
 import { containsEmail, containsIcNumber, isNameAnswer } from './personal-data.ts';
 import type { PersonalProfile } from './personal-data.ts';
 
-/** How many security questions a person answers. */
-export const REQUIRED_SECURITY_QUESTIONS = 3;
-export const MIN_ANSWER_LENGTH = 3;
-export const MAX_ANSWER_LENGTH = 40;
+import { MAX_ANSWER_LENGTH, MIN_ANSWER_LENGTH, REQUIRED_SECURITY_QUESTIONS } from './answer-form.ts';
+
+export { MAX_ANSWER_LENGTH, MIN_ANSWER_LENGTH, normaliseAnswer, REQUIRED_SECURITY_QUESTIONS };
 
 export interface SecurityQuestion {
   readonly id: string;
@@ -45,10 +45,6 @@ export interface SecurityAnswersCheck {
   readonly ok: boolean;
 }
 
-/** NFKC, trimmed, inner spaces collapsed, case-folded: what is compared and hashed. */
-export function normaliseAnswer(answer: string): string {
-  return answer.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
-}
 
 // Words every question is made of: repeating them gives nothing away, so they do not count.
 const QUESTION_FILLER = new Set([

@@ -46,7 +46,7 @@ test('the start screen is on the glass before any start-up call or chunk is aske
       const { calls, chunks } = await read();
       return [...new Set(calls.map((call) => call.channel))].sort().join(' ') + ' | ' + chunks.map((chunk) => chunk.file.replace(/-[\w-]{8}\.js$/, '')).sort().join(' ');
     })
-    .toBe('checkService getAppInfo takePendingLink | en later');
+    .toBe('checkService getAppInfo takePendingLink | en later readiness');
 
   const { painted, calls, chunks } = await read();
   expect(painted).not.toBeNull();

@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.ts';
 import { linkBox, pasteLink, requestLink, snap } from './kiosk-steps.ts';
 
 const [siti] = demoAccounts.filter((account) => account.status === 'pending');
-const PASSWORD = 'Kota Bharu#2026-Jalan';
+const PASSWORD = 'Wau Bulan#2026-Kopi-Tarik';
 const ANSWERS = ['Comel si kucing', 'Nasi kerabu', 'Cikgu Rosnah'];
 
 test.use({ hasTouch: true });

@@ -72,7 +72,7 @@ async function kioskAgainstServer() {
       s().chooseQuestion(row.key, ANSWERS[index]!.questionId);
       s().setAnswer(row.key, ANSWERS[index]!.answer);
     });
-    expect(s().confirmAnswers()).toBe(true);
+    expect(await s().confirmAnswers()).toBe(true);
     s().setPassword(PASSWORD);
     s().setRepeat(PASSWORD);
   };

@@ -20,7 +20,7 @@ const answers = [
   { questionId: 'first-car', answer: 'Kelisa Merah' },
 ];
 const weakPassword = 'pendekSahaja';
-const password = 'Wakaf-Bharu-Senja-77';
+const password = 'Wakaf-Bharu-Senja-Pagi-77';
 
 let dir: string;
 let server: RunningServer;

@@ -47,6 +47,11 @@ describe('the password verdict', () => {
     expect(verdict).toMatchObject({ blocklist: ['password-common-word'], level: 'weak', score: 1, ready: false });
   });
 
+  it('refuses a password holding an invisible character, whatever zxcvbn thinks of it', () => {
+    const password = `${STRONG}\u200B`;
+    expect(passwordVerdict(password, CONTEXT, known(password, answer(4)))).toMatchObject({ characters: ['password-invisible-character'], level: 'weak', ready: false });
+  });
+
   it('says when the strength cannot be checked, and is then never ready', () => {
     expect(passwordVerdict(STRONG, CONTEXT, known(STRONG, 'unavailable'))).toMatchObject({ unavailable: true, pending: false, ready: false });
   });
@@ -66,6 +71,19 @@ describe('the checklist built from the verdict', () => {
   it('says which personal detail is in the password, by kind and row, never its value', () => {
     const personal = state(items('Rumah-Nasikerabu-2024!', null), 'personal');
     expect(personal).toMatchObject({ state: 'unmet', details: ['Kata laluan mengandungi jawapan soalan keselamatan 1.'] });
+  });
+
+  it('shows the rule on repeated or sequential characters before typing, and says when it is broken', () => {
+    expect(state(items('', null), 'sequence')).toMatchObject({ state: 'unmet', label: text.password.rules.sequence, details: [] });
+    expect(state(items(STRONG, null), 'sequence')?.state).toBe('met');
+    expect(state(items('Qwertyuiop2024!', null), 'sequence')).toMatchObject({ state: 'unmet', details: [text.password.problems['password-sequence']] });
+  });
+
+  it('lists the invisible-character rule only when it is broken, in both languages', () => {
+    expect(state(items(STRONG, null), 'invisible')).toBeUndefined();
+    const password = `Sungai\u0000Golok-Tenang-42`;
+    expect(state(items(password, known(password, answer(4))), 'invisible')).toMatchObject({ state: 'unmet', details: [text.password.problems['password-invisible-character']] });
+    expect(catalogues.en.password.problems['password-invisible-character']).toMatch(/cannot be seen/);
   });
 
   it('shows the strength as being checked only until zxcvbn first answers, then its newest answer', () => {

@@ -5,6 +5,7 @@ import type { Bridge } from '../../shared/ipc-contract.ts';
 import { en } from '../../renderer/src/i18n/en.ts';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.ts';
 import type { KioskStore } from '../../renderer/src/store/kiosk-store.ts';
+import * as formRules from '../../renderer/src/store/form-rules.ts';
 import * as rules from '../../renderer/src/store/rules.ts';
 import type { StoreDeps } from '../../renderer/src/store/types.ts';
 import { demoActivation, demoAppInfo } from './fixtures.ts';
@@ -34,7 +35,7 @@ export function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
 
 /** The store with its real rules and English, the strength engine inline, and the given bridge and clock. */
 export function createTestStore(deps: Pick<StoreDeps, 'bridge' | 'now' | 'newIdempotencyKey'> & Partial<StoreDeps>): KioskStore {
-  return createKioskStore({ rules, strength: inlineStrength, loadEnglish: async () => en, ...deps });
+  return createKioskStore({ rules, formRules: async () => formRules, strength: inlineStrength, loadEnglish: async () => en, ...deps });
 }
 
 export function setup(overrides: Partial<Bridge> = {}, strength: StrengthService = inlineStrength) {
@@ -61,7 +62,7 @@ export async function toPasswordStep(
     store.getState().chooseQuestion(row.key, `q${index + 1}`);
     store.getState().setAnswer(row.key, answers[index]!);
   });
-  expect(store.getState().confirmAnswers()).toBe(true);
+  expect(await store.getState().confirmAnswers()).toBe(true);
   store.getState().setPassword(password);
   store.getState().setRepeat(password);
 }

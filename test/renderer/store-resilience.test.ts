@@ -42,7 +42,7 @@ describe('when the service asks for a pause', () => {
     await store.getState().complete();
     store.getState().back();
     expect(store.getState().retryAt).toBeNull();
-    expect(store.getState().confirmAnswers()).toBe(true);
+    expect(await store.getState().confirmAnswers()).toBe(true);
     await store.getState().complete();
     expect(store.getState()).toMatchObject({ error: { code: 'network' }, retryAt: null });
   });

@@ -49,13 +49,19 @@ describe('kiosk store: password strength', () => {
 
   it('keeps a verdict only for the password it was asked about', async () => {
     let release: () => void = () => undefined;
+    let reached: () => void = () => undefined;
+    const workerAsked = new Promise<void>((resolve) => (reached = resolve));
     const strength: StrengthService = {
       warm: () => undefined,
-      assess: (password, inputs) => new Promise((resolve) => (release = () => resolve(inlineStrength.assess(password, inputs)))),
+      assess: (password, inputs) => {
+        reached();
+        return new Promise((resolve) => (release = () => resolve(inlineStrength.assess(password, inputs))));
+      },
     };
     const { store } = setup({}, strength);
     await toPasswordStep(store, GOOD_PASSWORD);
     const asked = store.getState().assessPassword();
+    await workerAsked;
     store.getState().setPassword(`${GOOD_PASSWORD}!`);
     release();
     await asked;

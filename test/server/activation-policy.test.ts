@@ -33,10 +33,15 @@ describe('POST /v1/activations/{token}: the password rules beyond the seed', () 
     ['Sayang12345!', ['password-common-word']],
     ['P@ssw0rd1234', ['password-common-word']],
     [`${PENDING.icNumber}Aa!`, ['password-contains-ic', 'password-contains-birth-date']],
-    ['Rumah-Abdullah-88!', ['password-contains-name']],
-    ['Kereta-Biru-01011990', ['password-contains-birth-date']],
+    ['Rumah-Abdullah-88!', ['password-contains-name', 'password-common-word']],
+    ['Kereta-Biru-01011990', ['password-contains-birth-date', 'password-common-word']],
     ['Kereta-Siti.Aisyah-7', ['password-contains-name', 'password-contains-email']],
     ['Tropika-Si-Comel-26!', ['password-contains-answer']],
+    ['Kerabu-Rumah-Biru-7!', ['password-contains-answer']],
+    ['Aaaaaaaaaaa1!', ['password-sequence']],
+    ['Zyxwvutsrq9!', ['password-sequence']],
+    ['Position_haircut2004!', ['password-common-word']],
+    ['Eikniwt1951*', ['password-common-word']],
   ])('refuses %s, naming each rule', async (password, rules) => {
     expect(await violationsOf(withPassword(password))).toEqual(rules.map((rule) => ({ field: 'password', rule })));
   });
@@ -76,6 +81,33 @@ describe('POST /v1/activations/{token}: the answer rules', () => {
       { field: 'password', rule: 'password-context-word' },
       { field: 'password', rule: 'password-common-word' },
     ]);
+  });
+});
+
+describe('POST /v1/activations/{token}: text that is not what it looks like', () => {
+  const answers = (...texts: string[]): CompleteActivationBody['securityAnswers'] =>
+    VALID_BODY.securityAnswers.map((row, index) => ({ ...row, answer: texts[index]! }));
+
+  it('refuses answers made only of invisible characters, and activates nothing', async () => {
+    const body = { ...VALID_BODY, securityAnswers: answers('\u200B\u200B\u200B', '\u00AD\u00AD\u00AD', '\u0000\u0000\u0000') };
+    expect(await violationsOf(body)).toEqual([0, 1, 2].map((index) => ({ field: `securityAnswers.${index}.answer`, rule: 'answer-empty' })));
+    expect((await h.open(token)).status).toBe(200);
+  });
+
+  it('refuses answers that differ only by invisible characters as the same answer', async () => {
+    const body = { ...VALID_BODY, securityAnswers: answers('Nasi Kerabu', 'Nasi\u200B Ke\u00ADrabu', '\uFEFFNasi Kerabu\u202C') };
+    expect(await violationsOf(body)).toEqual([1, 2].map((index) => ({ field: `securityAnswers.${index}.answer`, rule: 'answer-repeated' })));
+  });
+
+  it('does not count NUL as the special character, and refuses a password that holds one', async () => {
+    expect(await violationsOf(withPassword('TropikaHujanKaca9\u0000'))).toEqual([
+      { field: 'password', rule: 'special' },
+      { field: 'password', rule: 'password-invisible-character' },
+    ]);
+  });
+
+  it('refuses a password with a zero-width character even when every other rule is met', async () => {
+    expect(await violationsOf(withPassword('Tropika-Hujan\u200B-2026!'))).toEqual([{ field: 'password', rule: 'password-invisible-character' }]);
   });
 });
 

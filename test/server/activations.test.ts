@@ -211,6 +211,7 @@ describe('POST /v1/activations/{token}', () => {
       { field: 'password', rule: 'uppercase' },
       { field: 'password', rule: 'digit' },
       { field: 'password', rule: 'special' },
+      { field: 'password', rule: 'password-sequence' },
     ]);
   });
 

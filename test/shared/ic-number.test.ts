@@ -34,6 +34,7 @@ describe('normaliseIcNumber', () => {
     ['９００１０１−１４−５６７８', '900101145678'], // full-width digits, U+2212 minus
     ['９００１０１－１４－５６７８', '900101145678'], // full-width digits, full-width hyphen-minus
     ['900101\uFE6314\uFE635678', '900101145678'], // small hyphen-minus
+    ['\uFEFF900101\u200B14\u00AD5678\u202C', '900101145678'], // invisible characters from pasted text
   ])('%j → %j', (input, expected) => {
     expect(normaliseIcNumber(input)).toBe(expected);
   });

@@ -92,6 +92,19 @@ describe('checkPassword', () => {
     expect(passwordViolations(`Password1234${special}`, SEED_PASSWORD_POLICY)).toEqual([]);
   });
 
+  it.each([
+    ['NUL', '\u0000'],
+    ['a tab', '\t'],
+    ['a zero-width space', '\u200B'],
+    ['a soft hyphen', '\u00AD'],
+    ['a byte order mark', '\uFEFF'],
+    ['a right-to-left override', '\u202E'],
+    ['a combining accent on its own', '\u0301'],
+    ['a private-use character', '\uE000'],
+  ])('does not count %s as a special character: special means a visible symbol or punctuation mark', (_label, invisible) => {
+    expect(passwordViolations(`TropikaHujanKaca9${invisible}`, SEED_PASSWORD_POLICY)).toEqual(['special']);
+  });
+
   it('counts letters and digits beyond ASCII in their own classes', () => {
     expect(passwordViolations('ÉCOLEÉCOLE1!', SEED_PASSWORD_POLICY)).toEqual(['lowercase']);
     expect(passwordViolations('écoleécole1!', SEED_PASSWORD_POLICY)).toEqual(['uppercase']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { birthDateForms, birthStateNames, isBirthDateAnswer, isBirthStateAnswer } from '../../shared/personal-data-birth.ts';
 import { emailParts, nameParts, personalDataViolations, personalWords } from '../../shared/personal-data.ts';
 import type { PersonalData } from '../../shared/personal-data.ts';
+import { normaliseAnswer } from '../../shared/security-questions.ts';
 
 const SITI: PersonalData = {
   icNumber: '900101035678',
@@ -61,6 +62,40 @@ describe('a password is refused for the person\'s own data, saying which', () =>
     expect(rulesOf(password)).toEqual(rules);
   });
 
+  it('reads an answer as it is compared and hashed, so the kiosk (as typed) and the API (normalised) agree', () => {
+    // A zero-width space between the e and its accent keeps them apart until normalising drops it.
+    const typed = { ...SITI, answers: ['Cafe\u200B\u0301 Rosli'] };
+    const sent = { ...SITI, answers: typed.answers.map(normaliseAnswer) };
+    for (const password of ['Caferosli-2024!', 'Caférosli-2024!']) {
+      expect(personalDataViolations(password, typed), password).toEqual(personalDataViolations(password, sent));
+    }
+  });
+
+  it.each([
+    ['one word of an answer', 'Kerabu-Rumah-2024!', [2]],
+    ['the words of an answer in another order', 'Rosnah#Cikgu99', [3]],
+    ['two words of an answer, apart', 'Kucing$Laut$Comel1990', [1]],
+    ['a word of an answer in l33t', 'K3r@bu-Laut-Biru-7', [2]],
+    ['a word of an answer reversed', 'Ubarek-Laut-Biru-7', [2]],
+    ['a four-letter word of an answer, as a word', 'Nasi-Laut-Biru-7!', [2]],
+  ] as const)('refuses %s', (_label, password, rows) => {
+    expect(personalDataViolations(password, SITI)).toEqual(rows.map((answer) => ({ rule: 'password-contains-answer', answer })));
+  });
+
+  it.each([
+    ['the whole answer with a symbol put in', 'Co#melsikucing123', SITI, ['password-contains-answer']],
+    ['an answer word padded with a run', 'Kerabuaaa2016#', SITI, ['password-contains-answer']],
+    ['an answer word in l33t from its first letter', '$U17@n1111674', { ...SITI, answers: ['Jalan Kebun Sultan'] }, ['password-contains-answer']],
+    ['an answer word and a name part together', 'Teowmei1958#', { ...TAN, answers: ['Char kuey teow'] }, ['password-contains-name', 'password-contains-answer']],
+    ['two answers\' words together', 'K!erabu@kucingasd2019', SITI, ['password-contains-answer', 'password-contains-answer']],
+  ] as const)('refuses a password built only of the person\'s words: %s', (_label, password, data, rules) => {
+    expect(rulesOf(password, data)).toEqual(rules);
+  });
+
+  it('refuses a name part reversed', () => {
+    expect(rulesOf('Halludba#2024x')).toEqual(['password-contains-name']);
+  });
+
   it('says which answer, by its row', () => {
     expect(personalDataViolations('Rumah-cikgu-rosnah-9', SITI)).toEqual([{ rule: 'password-contains-answer', answer: 3 }]);
   });
@@ -69,8 +104,14 @@ describe('a password is refused for the person\'s own data, saying which', () =>
     ['a passphrase of other words', 'Sungai-Golok-Tenang-42'],
     ['a three-letter name part inside a longer word', 'Nurani-Sungai-Tenang-7'],
     ['digits that are not the birth date', 'Kereta-Biru-01/02/1991'],
+    ['a four-letter word of an answer inside a longer word', 'Nasihat-Laut-Biru-7!'],
   ])('accepts %s', (_label, password) => {
     expect(rulesOf(password)).toEqual([]);
+  });
+
+  it('matches a four-letter name part only as a word, so "Darling" is fine for Tan Mei Ling', () => {
+    expect(rulesOf('Darling-Kelingking-Filing-7!', TAN)).toEqual([]);
+    expect(rulesOf('Ling-Lapang-Hijau-7', TAN)).toEqual(['password-contains-name']);
   });
 
   it('matches the short surname Tan only as a word, so "Tanah" is fine', () => {

@@ -39,6 +39,26 @@ describe('normaliseAnswer', () => {
     expect(normaliseAnswer(answer)).toBe(expected);
   });
 
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['a soft hyphen', '\u00AD'],
+    ['NUL', '\u0000'],
+    ['a byte order mark', '\uFEFF'],
+    ['bidi controls', '\u202E\u2066\u2069'],
+    ['a zero-width joiner and non-joiner', '\u200D\u200C'],
+  ])('leaves an answer of only %s empty', (_label, answer) => {
+    expect(normaliseAnswer(answer)).toBe('');
+  });
+
+  it('drops invisible characters inside a word, so what looks the same is the same', () => {
+    expect(normaliseAnswer('Ko\u200Bta\u00ADBha\u0000ru')).toBe('kotabharu');
+    expect(normaliseAnswer('\uFEFFKota Bharu\u202C')).toBe('kota bharu');
+  });
+
+  it('still reads tabs and line breaks (control characters too) as spaces', () => {
+    expect(normaliseAnswer('kota\u0085bharu')).toBe('kota bharu');
+  });
+
   it('is idempotent', () => {
     for (const answer of ['  Ｋｏｔａ  Bharu ', 'Cafe\u0301', '\uFB01sh\tIKAN']) {
       expect(normaliseAnswer(normaliseAnswer(answer))).toBe(normaliseAnswer(answer));
@@ -70,6 +90,8 @@ describe('checkSecurityAnswers: the question of each row', () => {
     ['a question not in the list', row('q99', 'Pasir Mas'), ['question-unknown']],
     ['an empty answer', row('q3', ''), ['answer-empty']],
     ['a whitespace-only answer', row('q3', ' \t\n '), ['answer-empty']],
+    ['an answer of invisible characters only', row('q3', '\u200B\u00AD\u0000\uFEFF'), ['answer-empty']],
+    ['three letters and invisible padding', row('q3', 'ab\u200B\u200B\u200B'), ['answer-too-short']],
     ['no question and no answer', row(null, ''), ['question-missing', 'answer-empty']],
     ['an unknown question and a long answer', row('q99', 'x'.repeat(41)), ['question-unknown', 'answer-too-long']],
   ] as const)('third row with %s', (_label, third, problems) => {
@@ -108,6 +130,11 @@ describe('checkSecurityAnswers: answer length, after normalising', () => {
 describe('checkSecurityAnswers: no two answers the same', () => {
   it('refuses an answer equal to an earlier one once normalised, on the later row', () => {
     const check = checkSecurityAnswers([row('q1', 'Nasi Kerabu'), row('q2', '  NASI   kerabu '), row('q3', 'Ｎａｓｉ ｋｅｒａｂｕ')], KNOWN);
+    expect(check.rows).toEqual([[], ['answer-repeated'], ['answer-repeated']]);
+  });
+
+  it('refuses answers that differ only by characters nobody can see', () => {
+    const check = checkSecurityAnswers([row('q1', 'Nasi Kerabu'), row('q2', 'Nasi\u200B Kerabu'), row('q3', 'Na\u00ADsi Kera\u200Dbu')], KNOWN);
     expect(check.rows).toEqual([[], ['answer-repeated'], ['answer-repeated']]);
   });
 

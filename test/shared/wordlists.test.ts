@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocklistViolations, CONTEXT_WORDS } from '../../shared/wordlists/blocklist.ts';
+import { blocklistViolations, CONTEXT_WORDS, createBlocklist } from '../../shared/wordlists/blocklist.ts';
 import { commonPasswordBases } from '../../shared/wordlists/common-passwords.ts';
+import { fullBlocklist } from '../../shared/wordlists/full-blocklist.ts';
 import { malayNames, malayPlaces, malayWordList, malayWords } from '../../shared/wordlists/malay.ts';
 
-const FULL: ReadonlySet<string> = new Set([...malayWordList, ...commonPasswordBases]);
-const SMALL: ReadonlySet<string> = new Set(commonPasswordBases);
+const FULL = fullBlocklist();
+const SMALL = createBlocklist(commonPasswordBases);
 
 describe('the Malay word list', () => {
   it('has a few thousand entries, each once, lowercase ASCII letters as typed in a password', () => {
@@ -67,10 +68,42 @@ describe('the blocklist', () => {
   });
 
   it.each([
-    ['a passphrase of common words', 'Sungai-Golok-Tenang-42'],
-    ['two words', 'Kucing-Comel-88!'],
+    ['two Malay words', 'Kucing-Comel-88!'],
+    ['two English words, joined', 'Position_haircut2004'],
+    ['two words around a symbol', 'Cats&sword1998'],
+    ['a word from the breach list', 'Gandalf11994@'],
+    ['an English word with a year', 'Aggressive1986*'],
+    ['a word said twice, capitalised', 'Daisydaisy2012?'],
+    ['a word said twice in l33t', 'W0ww0w2393!@#'],
+    ['a word reversed', 'Eikniwt1951*'],
+    ['a word reversed and repeated', 'Ukatnicukatnic4552?'],
+    ['a word reversed, padded with a sequence', 'Etahabc2023#1'],
+    ['a word padded with a keyboard row', 'Willisqwerty1961!!'],
+    ['a keyboard row before a word', 'qwertyPhoenix11973#1'],
+    ['two words said three times', 'Pedas_bilikpedas_bilikpedas_bilik2'],
+    ['a symbol inside a word', 'Ban_ging1966'],
+    ['a keyboard row typed as a word of its own', 'qwertyParole-slap1953'],
+    ['two words padded with a row, the first starting with a run of its own', 'Treated&nearestqwe2005'],
+    ['a rare surname beside a real word', 'Zhu&required123'],
+    ['a rare surname said twice', 'Fryfry12345#1'],
+    ['a breached password with digits, said three times', 'Hal9000hal9000hal9000.'],
+    ['a word with its last letter in l33t', 'Vancouvevancouv3_'],
+    ['a word ending in three l33t characters', 'Downh!11$$2024'],
+    ['a symbol between two l33t words', 'M@rr1a9e@w0nd3rfu1'],
+    ['copies spelt differently in l33t', 'W1ldwoodw11dwood#1'],
+  ] as const)('refuses %s after undoing the dressing: %s', (_label, password) => {
+    expect(blocklistViolations(password, FULL)).toEqual(['password-common-word']);
+  });
+
+  it.each([
+    ['a passphrase of three common words', 'Sungai-Golok-Tenang-42'],
+    ['three words written together in camelCase', 'SungaiGolokTenang42!'],
+    ['two words that are not common', 'Tropika-Hujan-2026!'],
     ['a word followed by letters', 'Rumah#8821!xQz'],
     ['random characters', 'xK9#mP2$qL7!'],
+    ['random characters holding a word', 'x7Gk#Cat9Lm!pQ'],
+    ['random characters holding a rare three-letter word', 'q9#Zhu!x7Vb2%L'],
+    ['a sentence', 'Kami makan laksam bersama ibu pada jam 7 di Tumpat!'],
   ])('accepts %s', (_label, password) => {
     expect(blocklistViolations(password, FULL)).toEqual([]);
   });

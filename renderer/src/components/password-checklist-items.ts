@@ -23,7 +23,7 @@ function personalDetail({ rule, answer }: PersonalDataViolation, text: Catalogue
 const stateOf = (met: boolean): RuleState => (met ? 'met' : 'unmet');
 
 const rulesMetBesidesStrength = (verdict: PasswordVerdict) =>
-  verdict.seed.every((result) => result.met) && verdict.personal.length === 0 && verdict.blocklist.length === 0;
+  verdict.seed.every((result) => result.met) && verdict.characters.length === 0 && verdict.personal.length === 0 && verdict.blocklist.length === 0;
 
 export function checklistItems(
   verdict: PasswordVerdict,
@@ -38,6 +38,16 @@ export function checklistItems(
   const typedAnd = (met: boolean) => stateOf(password !== '' && met);
   return [
     ...verdict.seed.map(({ rule, met }) => ({ key: rule, label: seedRuleLabel(rule, text, policy), state: stateOf(met), details: [] })),
+    // Listed only when broken: invisible characters come from pasted text, not from anyone's choice.
+    ...(verdict.characters.includes('password-invisible-character')
+      ? [{ key: 'invisible', label: text.password.rules.invisible, state: 'unmet' as const, details: [text.password.problems['password-invisible-character']] }]
+      : []),
+    {
+      key: 'sequence',
+      label: text.password.rules.sequence,
+      state: typedAnd(!verdict.characters.includes('password-sequence')),
+      details: verdict.characters.includes('password-sequence') ? [text.password.problems['password-sequence']] : [],
+    },
     {
       key: 'personal',
       label: text.password.rules.personal,

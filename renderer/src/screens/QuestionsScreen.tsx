@@ -35,10 +35,10 @@ export function QuestionsScreen() {
   if (!activation) return null;
   const check = checkRows(rows, activation);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
-    if (confirmAnswers()) return;
+    if (await confirmAnswers()) return;
     const firstBad = check.rows.findIndex((problems) => problems.length > 0);
     const row = rows[firstBad];
     const problems = check.rows[firstBad] ?? [];
@@ -54,7 +54,7 @@ export function QuestionsScreen() {
     <ScreenFrame step="questions" title={text.questions.title} canGoBack>
       <p className="lead">{text.questions.intro}</p>
       <p className="hint">{text.questions.masked}</p>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="question-rows">
           {rows.map((row, index) => (
             <QuestionRow

@@ -28,7 +28,7 @@ export function initialSession(previous?: Pick<SessionValues, 'appInfo' | 'sessi
 }
 
 export const createFlowSlice =
-  ({ bridge, rules, now, newIdempotencyKey }: StoreDeps): StateCreator<KioskState, [], [], SessionValues & FlowActions> =>
+  ({ bridge, rules, formRules, now, newIdempotencyKey }: StoreDeps): StateCreator<KioskState, [], [], SessionValues & FlowActions> =>
   (set, get) => {
     const dispatch = (event: WizardEvent) =>
       set((state) => {
@@ -135,9 +135,10 @@ export const createFlowSlice =
       },
       chooseLinkWay: (linkWay) => set({ linkWay, error: null, retryAt: null, notice: null }),
       confirmProfile: () => dispatch({ type: 'profileConfirmed' }),
-      confirmAnswers: () => {
+      confirmAnswers: async () => {
+        const { checkRows } = await formRules();
         const { rows, wizard } = get();
-        if (!wizard.activation || !rules.checkRows(rows, wizard.activation).ok) return false;
+        if (!wizard.activation || !checkRows(rows, wizard.activation).ok) return false;
         dispatch({ type: 'answersConfirmed' });
         return true;
       },
@@ -145,11 +146,12 @@ export const createFlowSlice =
         if (get().busy) return false;
         // Selesai pressed before the worker answered on this password waits for its verdict.
         await get().assessPassword();
+        const { isPasswordReady, normaliseAnswer } = await formRules();
         const { activation } = get().wizard;
         const { password, rows, busy, attempt } = get();
-        if (busy || !activation || !rules.isPasswordReady(get())) return false;
+        if (busy || !activation || !isPasswordReady(get())) return false;
         // Sent as compared: normalised, so "  Nasi   KERABU" is the answer the server hashes too.
-        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer: rules.normaliseAnswer(answer) }));
+        const securityAnswers = rows.map(({ questionId, answer }) => ({ questionId, answer: normaliseAnswer(answer) }));
         // The same input retried after an error reuses its key, so the server can answer a replay.
         const fingerprint = JSON.stringify([activation.token, securityAnswers, password]);
         const key = attempt?.fingerprint === fingerprint ? attempt.key : newIdempotencyKey();

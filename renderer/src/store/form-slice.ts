@@ -1,6 +1,6 @@
 // The form values: what the person types, kept across language switches and back/next.
 import type { StateCreator } from 'zustand/vanilla';
-import { REQUIRED_SECURITY_QUESTIONS } from '../../../shared/security-questions.ts';
+import { REQUIRED_SECURITY_QUESTIONS } from '../../../shared/answer-form.ts';
 import type { AnswerRow, FormActions, FormValues, KioskState } from './types.ts';
 
 const emptyRow = (key: number): AnswerRow => ({ key, questionId: '', answer: '' });

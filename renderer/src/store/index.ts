@@ -12,6 +12,7 @@ export type { AnswerRow } from './types.ts';
 export const kioskStore = createKioskStore({
   bridge,
   rules,
+  formRules: () => import('./form-rules.ts'),
   // The worker starts when the store first warms it (after the IC number is sent); its zxcvbn
   // engine and dictionaries are chunks of their own that only the worker loads.
   strength: createStrengthClient(() => new Worker(new URL('../strength/strength.worker.ts', import.meta.url), { type: 'module' })),

@@ -1,7 +1,4 @@
-// The rules the store applies to what the person types, handed to the store as a dependency
-// (StoreDeps.rules) like its bridge and clock. The screens that show a rule's verdict import it too.
+// The rules the store applies before the later screens are in: the IC number and the short code.
+// Handed to the store as a dependency (StoreDeps.rules), like its bridge and clock.
 export { parseActivationCode } from '../../../shared/activation-code.ts';
 export { parseIcNumber } from '../../../shared/ic-number.ts';
-export { personalWords } from '../../../shared/personal-data.ts';
-export { normaliseAnswer } from '../../../shared/security-questions.ts';
-export { checkRows, isPasswordReady, passwordContextOf } from './readiness.ts';

@@ -4,15 +4,16 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { KioskState, StoreDeps, StrengthActions } from './types.ts';
 
 export const createStrengthSlice =
-  ({ strength, rules }: StoreDeps): StateCreator<KioskState, [], [], StrengthActions> =>
+  ({ strength, formRules }: StoreDeps): StateCreator<KioskState, [], [], StrengthActions> =>
   (set, get) => ({
     warmStrength: () => strength.warm(),
     assessPassword: async () => {
       const { password, wizard } = get();
       if (!wizard.activation || password === '') return;
-      const context = rules.passwordContextOf(get());
+      const { passwordContextOf, personalWords } = await formRules();
+      const context = passwordContextOf(get());
       if (!context) return;
-      const userInputs = rules.personalWords(context.personal);
+      const userInputs = personalWords(context.personal);
       const inputs = userInputs.join('\n');
       const known = get().strength;
       if (known?.password === password && known.inputs === inputs && known.outcome !== 'unavailable') return;

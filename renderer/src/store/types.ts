@@ -3,6 +3,7 @@ import type { AppInfo, Bridge, Language } from '../../../shared/ipc-contract.ts'
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { StrengthService } from '../strength/client.ts';
 import type { StrengthState } from '../strength/verdict.ts';
+import type * as FormRules from './form-rules.ts';
 import type * as Rules from './rules.ts';
 import type { WizardState } from './wizard.ts';
 
@@ -89,7 +90,7 @@ export interface FlowActions {
   chooseLinkWay(way: LinkWay | null): void;
   confirmProfile(): void;
   /** Moves on only when the answers pass the shared rules; says whether it did. */
-  confirmAnswers(): boolean;
+  confirmAnswers(): Promise<boolean>;
   /** Calls the API only when every password rule is met; says whether it called. */
   complete(): Promise<boolean>;
   openLogin(): Promise<void>;
@@ -146,8 +147,10 @@ export interface StrengthActions {
 
 export interface StoreDeps {
   readonly bridge: Bridge;
-  /** The IC number, answer and password rules (rules.ts). */
+  /** The IC number and short code rules (rules.ts). */
   readonly rules: typeof Rules;
+  /** The answer and password rules (form-rules.ts): fetched with the later screens, awaited where used. */
+  readonly formRules: () => Promise<typeof FormRules>;
   readonly strength: StrengthService;
   /** The English catalogue: the app fetches it on first use (Malay is always in the page). */
   readonly loadEnglish: () => Promise<Catalogue>;

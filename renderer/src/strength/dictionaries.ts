@@ -1,13 +1,15 @@
 // What zxcvbn guesses from, for a Malaysian public servant: the breach list, Malay (this project's
-// list), Indonesian (close to Malay) and everyday English. Left out, to keep checks fast and the
-// chunk small: English surnames and Wikipedia titles, diceware, other keyboards than QWERTY.
-import graphs from '@zxcvbn-ts/language-common/dist/adjacencyGraphs.json.mjs';
-import passwords from '@zxcvbn-ts/language-common/dist/passwords.json.mjs';
-import englishWords from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
-import englishNames from '@zxcvbn-ts/language-en/dist/firstnames.json.mjs';
-import indonesianWords from '@zxcvbn-ts/language-id/dist/commonWords.json.mjs';
-import indonesianNames from '@zxcvbn-ts/language-id/dist/names.json.mjs';
+// list), Indonesian (close to Malay) and everyday English. Left out, to keep its checks fast:
+// English surnames (the blocklist has them), Wikipedia titles, diceware, other keyboards than QWERTY.
 import { malayNames, malayPlaces, malayWords } from '../../../shared/wordlists/malay.ts';
+import {
+  breachedPasswords,
+  englishFirstNames,
+  englishWords,
+  indonesianNames,
+  indonesianWords,
+  keyboardAdjacency,
+} from '../../../shared/wordlists/zxcvbn-lists.ts';
 
 // Longer entries only match when typed whole; the search width follows the longest entry, so
 // capping it keeps every check's work proportional to the password, not to the odd long word.
@@ -31,11 +33,11 @@ function interleaved(...lists: readonly (readonly string[])[]): string[] {
 
 /** "names" in a dictionary's name gets zxcvbn's "names are easy to guess" warnings. */
 export const dictionary = {
-  passwords: interleaved(passwords),
+  passwords: interleaved(breachedPasswords),
   commonWords: interleaved(malayWords, indonesianWords, englishWords),
-  names: interleaved(malayNames, indonesianNames, englishNames),
+  names: interleaved(malayNames, indonesianNames, englishFirstNames),
   places: interleaved(malayPlaces),
 };
 
 /** QWERTY and the numeric keypad: the layouts on Malaysian government desktops. */
-export const keyboardGraphs = { qwerty: graphs.qwerty ?? {}, keypad: graphs.keypad ?? {} };
+export const keyboardGraphs = { qwerty: keyboardAdjacency.qwerty ?? {}, keypad: keyboardAdjacency.keypad ?? {} };

@@ -3,8 +3,8 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { MAX_PASSWORD_CHARACTERS } from '../../../shared/password-policy.ts';
 import { strengthFeedback } from '../../../shared/password-strength.ts';
 import { blocklistViolations } from '../../../shared/wordlists/blocklist.ts';
-import { commonPasswordBases } from '../../../shared/wordlists/common-passwords.ts';
-import { malayWordList } from '../../../shared/wordlists/malay.ts';
+import type { BlocklistRule } from '../../../shared/wordlists/blocklist.ts';
+import { fullBlocklist } from '../../../shared/wordlists/full-blocklist.ts';
 import { dictionary, keyboardGraphs } from './dictionaries.ts';
 import type { StrengthAnswer } from './protocol.ts';
 
@@ -18,6 +18,12 @@ export interface StrengthEngine {
   assess(password: string, userInputs: readonly string[]): StrengthAnswer;
 }
 
+/** The full word list's rules: the worker's share of the verdict besides zxcvbn's score. */
+export function createListCheck(): (password: string) => BlocklistRule[] {
+  const blocklist = fullBlocklist();
+  return (password) => blocklistViolations(password, blocklist);
+}
+
 export function createStrengthEngine(): StrengthEngine {
   const zxcvbn = new ZxcvbnFactory({
     dictionary,
@@ -25,14 +31,14 @@ export function createStrengthEngine(): StrengthEngine {
     l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
     maxLength: MAX_PASSWORD_CHARACTERS,
   });
-  const blocklist: ReadonlySet<string> = new Set([...malayWordList, ...commonPasswordBases]);
+  const listCheck = createListCheck();
   return {
     assess(password, userInputs) {
       const result = zxcvbn.check(password, [...userInputs]);
       return {
         score: result.score,
         feedback: strengthFeedback(result.feedback.warning, result.feedback.suggestions),
-        blocklist: blocklistViolations(password, blocklist),
+        blocklist: listCheck(password),
       };
     },
   };

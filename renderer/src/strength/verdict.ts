@@ -1,19 +1,21 @@
 // The password's verdict as the screen shows it: the rules checked at once on the page (seed
-// rules, personal data, the small blocklist), and zxcvbn's score and the full blocklist from the
+// rules, its characters, personal data, the small blocklist), and zxcvbn's score and the full blocklist from the
 // worker when they come. Until zxcvbn has spoken, the bar shows a cautious estimate, never "strong".
+import { characterViolations } from '../../../shared/password-characters.ts';
+import type { CharacterRule } from '../../../shared/password-characters.ts';
 import { checkPassword, passwordLength } from '../../../shared/password-policy.ts';
 import type { PasswordPolicy, PasswordRuleResult } from '../../../shared/password-policy.ts';
 import { strengthLevel } from '../../../shared/password-strength.ts';
 import type { StrengthFeedback, StrengthLevel, StrengthScore } from '../../../shared/password-strength.ts';
 import { personalDataViolations } from '../../../shared/personal-data.ts';
 import type { PersonalData, PersonalDataViolation } from '../../../shared/personal-data.ts';
-import { blocklistViolations } from '../../../shared/wordlists/blocklist.ts';
+import { blocklistViolations, createBlocklist } from '../../../shared/wordlists/blocklist.ts';
 import type { BlocklistRule } from '../../../shared/wordlists/blocklist.ts';
 import { commonPasswordBases } from '../../../shared/wordlists/common-passwords.ts';
 import type { StrengthOutcome } from './client.ts';
 import type { StrengthAnswer } from './protocol.ts';
 
-const QUICK_BLOCKLIST: ReadonlySet<string> = new Set(commonPasswordBases);
+const QUICK_BLOCKLIST = createBlocklist(commonPasswordBases);
 
 /** The newest verdict the worker gave, and on which password. */
 export interface StrengthState {
@@ -31,6 +33,7 @@ export interface PasswordContext {
 
 export interface PasswordVerdict {
   readonly seed: readonly PasswordRuleResult[];
+  readonly characters: readonly CharacterRule[];
   readonly personal: readonly PersonalDataViolation[];
   readonly blocklist: readonly BlocklistRule[];
   /** zxcvbn has not yet answered on exactly this password. */
@@ -63,16 +66,18 @@ const answerOf = (outcome: StrengthOutcome | undefined): StrengthAnswer | null =
 
 export function passwordVerdict(password: string, context: PasswordContext, strength: StrengthState | null): PasswordVerdict {
   const seed = checkPassword(password, context.policy);
+  const characters = characterViolations(password);
   const personal = personalDataViolations(password, context.personal);
   const exact = strength?.password === password ? answerOf(strength.outcome) : null;
   const blocklist = [...new Set([...blocklistViolations(password, QUICK_BLOCKLIST), ...(exact?.blocklist ?? [])])];
-  const rulesMet = seed.every((result) => result.met) && personal.length === 0 && blocklist.length === 0;
+  const rulesMet = seed.every((result) => result.met) && characters.length === 0 && personal.length === 0 && blocklist.length === 0;
   const shown = password === '' ? null : (exact ?? answerOf(strength?.outcome));
   // A broken rule keeps the bar low whatever zxcvbn thinks: the password will be refused.
   const score = !shown ? estimate(password, context.minScore) : rulesMet ? shown.score : (Math.min(shown.score, 1) as StrengthScore);
   const strongEnough = exact !== null && exact.score >= context.minScore;
   return {
     seed,
+    characters,
     personal,
     blocklist,
     pending: password !== '' && exact === null && strength?.outcome !== 'unavailable',
