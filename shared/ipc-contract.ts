@@ -1,7 +1,7 @@
 // The IPC contract: every channel between renderer and main, with the zod schema that main
 // parses each payload with. The preload's bridge and main's handler table both derive from it.
 import { z } from 'zod';
-import { activationDetails, securityAnswer, tokenSchema } from './api-contract.ts';
+import { activationDetails, completeActivationBody, tokenSchema } from './api-contract.ts';
 import { MAX_ACTIVATION_CODE_INPUT } from './activation-code.ts';
 import { MAX_LINK_INPUT_LENGTH } from './activation-link.ts';
 import type { Result } from './errors.ts';
@@ -56,12 +56,8 @@ export const ipcContract = {
     response: activationDetails.extend({ token: tokenSchema }),
   },
   completeActivation: {
-    request: z.strictObject({
-      token: tokenSchema,
-      idempotencyKey: z.uuid(),
-      securityAnswers: z.array(securityAnswer).max(10),
-      password: z.string().max(1024),
-    }),
+    // The API's own body, with the link's token and the attempt's key: the same limits on both sides.
+    request: completeActivationBody.extend({ token: tokenSchema, idempotencyKey: z.uuid() }),
     response: z.object({ loginUrl: z.url() }),
   },
   openLogin: {

@@ -8,6 +8,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startActivationServer } from '../../server/app.ts';
 import { configFor, createKioskServices } from '../../main/kiosk-services.ts';
 import { createLinkInbox, type LinkInbox } from '../../main/link-inbox.ts';
+import { linkFor as issueLink } from '../server/link-for.ts';
 import { startBrowserHost, type BrowserHost } from '../../scripts/browser-host.ts';
 
 export interface OutboxMessage {
@@ -81,14 +82,7 @@ export const test = base.extend<Fixtures>({
       await expect.poll(async () => (await outbox()).filter((m) => m.to.includes(email)).length).toBeGreaterThan(0);
       return (await outbox()).filter((m) => m.to.includes(email)).at(-1)!;
     };
-    const linkFor = async (account: { icNumber: string; email: string }) => {
-      await fetch(`${server.url}/v1/activation-requests`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ icNumber: account.icNumber }),
-      });
-      return (await latestEmailTo(account.email)).appUrl;
-    };
+    const linkFor = async (account: { icNumber: string; email: string }) => (await issueLink(server, account.icNumber)).appUrl;
     const advance = async (seconds: number) => void (offsetMs += seconds * 1000);
     const armFault = async (plan: Record<string, unknown>) => {
       const response = await fetch(`${server.url}/dev/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plan) });
