@@ -50,14 +50,14 @@ function sendPage(reply: FastifyReply, status: number, page: Page): FastifyReply
 }
 
 function activationPage(appUrl: string): Page {
-  const button = `<p><a class="button" href="${escapeHtml(appUrl)}">Buka dalam kiosk / Open in the kiosk</a></p>`;
+  const button = `<p><a class="button" href="${escapeHtml(appUrl)}">Buka dalam kios / Open in the kiosk</a></p>`;
   return {
     title: 'Pengaktifan Akaun iSPEKS',
     ms: [
       '<h1>Pengaktifan Akaun iSPEKS</h1>',
-      '<p>Teruskan pengaktifan akaun anda dalam kiosk pengaktifan iSPEKS. Membuka halaman ini tidak menggunakan pautan anda.</p>',
+      '<p>Teruskan pengaktifan akaun anda dalam kios pengaktifan iSPEKS. Membuka halaman ini tidak menggunakan pautan anda.</p>',
       button,
-      '<p>Jika kiosk tidak terbuka, salin pautan daripada e-mel anda dan tampalkannya dalam kiosk.</p>',
+      '<p>Jika kios tidak terbuka, salin pautan daripada e-mel anda dan tampalkannya dalam kios.</p>',
     ].join('\n'),
     en: [
       '<h2>iSPEKS account activation</h2>',
@@ -69,7 +69,7 @@ function activationPage(appUrl: string): Page {
 
 const INVALID_LINK_PAGE: Page = {
   title: 'Pautan tidak sah',
-  ms: '<h1>Pautan tidak sah</h1>\n<p>Pautan ini tidak lengkap atau tidak sah. Sila mohon pautan baharu di kiosk.</p>',
+  ms: '<h1>Pautan tidak sah</h1>\n<p>Pautan ini tidak lengkap atau tidak sah. Sila mohon pautan baharu di kios.</p>',
   en: '<h2>This link is not valid</h2>\n<p>This link is incomplete or not valid. Please request a new link at the kiosk.</p>',
 };
 

@@ -159,7 +159,7 @@ describe('HTML pages', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await response.text();
-    expect(html).toContain(`<a class="button" href="ispeks://activate?token=${token}">Buka dalam kiosk / Open in the kiosk</a>`);
+    expect(html).toContain(`<a class="button" href="ispeks://activate?token=${token}">Buka dalam kios / Open in the kiosk</a>`);
     expect(html.indexOf('<html lang="ms">')).toBeGreaterThanOrEqual(0);
     expect(html.indexOf('Pengaktifan Akaun iSPEKS')).toBeLessThan(html.indexOf('<section lang="en">'));
     expect(html).not.toContain('<script');
