@@ -13,7 +13,7 @@ import { ms } from '../renderer/src/i18n/ms.ts';
 import { fakeCameraArgs, phoneScreenVideo, writeY4m } from '../test/e2e/fake-camera.ts';
 import { RENDERER_OUT } from './bundle-size.ts';
 import { percentile, record } from './report.ts';
-import { startKiosk } from './ui-kiosk.ts';
+import { startKiosk, withoutSecrets } from './ui-kiosk.ts';
 import type { Kiosk, Person } from './ui-kiosk.ts';
 import { STEP_METER_SCRIPT } from './ui-pages.ts';
 
@@ -89,8 +89,7 @@ try {
     baseline: Number(percentile(pastes, p).toFixed(1)),
   })));
 } catch (error) {
-  const message = kiosk.secrets().reduce((text, secret) => text.split(secret).join('[redacted]'), error instanceof Error ? (error.stack ?? error.message) : String(error));
-  console.error(message);
+  console.error(withoutSecrets(kiosk, error));
   process.exitCode = 1;
 } finally {
   await browser.close();

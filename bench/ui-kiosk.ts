@@ -63,6 +63,11 @@ export async function startKiosk(people: number): Promise<Kiosk> {
   };
 }
 
+/** What went wrong, with nothing typed or e-mailed in it: for a benchmark's console. */
+export function withoutSecrets(kiosk: Kiosk, error: unknown): string {
+  return kiosk.secrets().reduce((text, secret) => text.split(secret).join('[redacted]'), error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 const press = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
 

@@ -24,7 +24,7 @@ import { buildBaseline, RENDERER_OUT } from './bundle-size.ts';
 import { heapMeter } from './heap.ts';
 import { medianWithInterval, percentile, record } from './report.ts';
 import type { Figure } from './report.ts';
-import { activate, ANSWERS, PASSWORD, startKiosk, STEPS } from './ui-kiosk.ts';
+import { activate, ANSWERS, PASSWORD, startKiosk, STEPS, withoutSecrets } from './ui-kiosk.ts';
 import type { Kiosk } from './ui-kiosk.ts';
 import { CLICK_METER_SCRIPT, FIRST_SCREEN_SCRIPT, STEP_METER_SCRIPT } from './ui-pages.ts';
 
@@ -227,8 +227,7 @@ try {
   console.log('step baselines: the same API call straight to the handler (Hantar, link, Selesai), a click to paint on the blank page (the rest)');
 } catch (error) {
   // Whatever failed, nothing typed or e-mailed is printed with it.
-  const message = kiosk.secrets().reduce((text, secret) => text.split(secret).join('[redacted]'), error instanceof Error ? (error.stack ?? error.message) : String(error));
-  console.error(message);
+  console.error(withoutSecrets(kiosk, error));
   process.exitCode = 1;
 } finally {
   await browser.close();

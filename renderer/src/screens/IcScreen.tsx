@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { describedBy, FieldError } from '../components/FieldError.tsx';
+import { IcNumberField } from '../components/IcNumberField.tsx';
 import { ScreenFrame } from '../components/ScreenFrame.tsx';
 import { errorMessage } from '../i18n/errors.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -24,26 +24,7 @@ export function IcScreen() {
     <ScreenFrame step="ic" title={text.ic.title} canGoBack>
       <ErrorNotice fieldCodes={['invalid-ic-number']} onRetry={() => void submitIc()} />
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="ic-number">{text.ic.label}</label>
-          <p id="ic-number-hint" className="hint">
-            {text.ic.hint}
-          </p>
-          <input
-            id="ic-number"
-            className="input input-ic"
-            type="text"
-            inputMode="numeric"
-            data-keyboard="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            value={icInput}
-            onChange={(event) => setIcInput(event.target.value)}
-            aria-invalid={fieldError !== null}
-            aria-describedby={describedBy('ic-number-hint', fieldError !== null && 'ic-number-error')}
-          />
-          <FieldError id="ic-number-error" message={fieldError} />
-        </div>
+        <IcNumberField id="ic-number" value={icInput} onChange={setIcInput} error={fieldError} />
         <div className="actions">
           <button type="submit" className="button button-primary" aria-disabled={busy}>
             {text.ic.submit}

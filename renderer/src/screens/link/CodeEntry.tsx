@@ -5,6 +5,7 @@ import { maskIcNumber } from '../../../../shared/ic-number.ts';
 import { MAX_ACTIVATION_CODE_INPUT } from '../../../../shared/activation-code.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { describedBy, FieldError } from '../../components/FieldError.tsx';
+import { IcNumberField } from '../../components/IcNumberField.tsx';
 import { errorMessage } from '../../i18n/errors.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useKiosk } from '../../store/index.ts';
@@ -55,26 +56,7 @@ export function CodeEntry() {
           {text.link.forIc} <strong className="ic-masked">{maskIcNumber(request.icNumber)}</strong>
         </p>
       ) : (
-        <div className="field">
-          <label htmlFor="code-ic-number">{text.ic.label}</label>
-          <p id="code-ic-number-hint" className="hint">
-            {text.ic.hint}
-          </p>
-          <input
-            id="code-ic-number"
-            className="input input-ic"
-            type="text"
-            inputMode="numeric"
-            data-keyboard="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            value={codeIcInput}
-            onChange={(event) => setCodeIcInput(event.target.value)}
-            aria-invalid={icError !== null}
-            aria-describedby={describedBy('code-ic-number-hint', icError !== null && 'code-ic-number-error')}
-          />
-          <FieldError id="code-ic-number-error" message={icError} />
-        </div>
+        <IcNumberField id="code-ic-number" value={codeIcInput} onChange={setCodeIcInput} error={icError} />
       )}
       <div className="field">
         <label htmlFor="activation-code">{text.code.label}</label>
