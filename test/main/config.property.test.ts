@@ -1,12 +1,13 @@
 // The configuration parser against generated files, environments and command lines (fast-check):
 // it never throws; a configuration it refuses names each offending setting and the source that
 // holds it; and in an installed kiosk nothing but the system-wide file moves a security setting.
-// A random seed each run, printed; PROPERTY_SEED=<seed> replays a run.
+// A random seed each run (test/property.ts), printed; PROPERTY_SEED=<seed> replays a run.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { FIELDS, POLICY_FIELDS, configSchema, loadConfig, type ConfigFile, type ConfigResult, type ConfigSources } from '../../main/config.ts';
+import { PROPERTY_SEED } from '../property.ts';
 
-const SEED = Number(process.env.PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const SEED = PROPERTY_SEED;
 const RUNS = 10_000;
 const SYSTEM_PATH = '/etc/ispeks-activation-kiosk/config.json';
 const USER_PATH = '/home/kaunter/.config/iSPEKS Activation Kiosk/config.json';

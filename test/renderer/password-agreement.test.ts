@@ -13,7 +13,7 @@ import type { PersonalData } from '../../shared/personal-data.ts';
 import { normaliseAnswer } from '../../shared/security-questions.ts';
 import { commonPasswordBases } from '../../shared/wordlists/common-passwords.ts';
 import { malayWordList } from '../../shared/wordlists/malay.ts';
-import { assertProperty, PROPERTY_TIMEOUT_MS } from '../shared/property-runs.ts';
+import { assertProperty, PROPERTY_TIMEOUT_MS } from '../property.ts';
 
 const listCheck = createListCheck();
 

@@ -1,17 +1,18 @@
 // Generated requests against a real server, as a fuzzer driven by docs/openapi.json would send
 // them: whatever the body, path, key or bytes, the answer is the documented success or a documented
 // problem+json status, never a 5xx, with the security headers, and repeats nothing of the request.
-// Seeded: the seed is printed, and FC_SEED=<seed> repeats a run.
+// Seeded (test/property.ts): the seed is printed, and PROPERTY_SEED=<seed> repeats a run.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityQuestions } from '../../server/demo-accounts.ts';
 import { buildOpenApiDocument } from '../../server/openapi.ts';
 import { PENDING, expectProblem, sendRaw, startHarness, type Harness } from './harness.ts';
+import { PROPERTY_SEED } from '../property.ts';
 
-const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+const seed = PROPERTY_SEED;
 const RUNS = 100;
-console.log(`api-properties: fast-check seed ${seed} (FC_SEED=${seed} repeats this run)`);
+console.log(`api-properties: fast-check seed ${seed} (PROPERTY_SEED=${seed} repeats this run)`);
 
 const document = buildOpenApiDocument();
 type Operation = { responses: Record<string, unknown> };

@@ -1,7 +1,7 @@
 // Property tests (fast-check): any valid token, in any combination of the forms mail gives a link,
 // parses back to itself; a link to another host, a link a gateway keeps to itself, and text that
-// holds no link never yield a token. Seeded: a failure prints the seed and path that replay it, and
-// LINK_PROPERTY_SEED=<seed> runs the same cases again.
+// holds no link never yield a token. Seeded (test/property.ts): a failure prints the seed and path that
+// replay it, and PROPERTY_SEED=<seed> runs the same cases again.
 import fc from 'fast-check';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { describe, expect, it } from 'vitest';
@@ -24,9 +24,10 @@ import {
   sprinkle,
 } from './activation-link-forms.ts';
 import type { WrapStyle } from './activation-link-forms.ts';
+import { PROPERTY_RUNS, PROPERTY_SEED } from '../property.ts';
 
-const SEED = Number(process.env.LINK_PROPERTY_SEED ?? 20261203);
-const RUNS = 10_000;
+const SEED = PROPERTY_SEED;
+const RUNS = PROPERTY_RUNS;
 const parse = (input: string): LinkCheck => parseActivationLink(input, RULES);
 
 const BASE64URL = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIcNumber, parseIcNumber } from '../../shared/ic-number.ts';
-import { assertProperty, PROPERTY_TIMEOUT_MS } from './property-runs.ts';
+import { assertProperty, PROPERTY_TIMEOUT_MS } from '../property.ts';
 
 const TODAY = new Date('2026-11-24T00:00:00Z');
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSecurityAnswers, normaliseAnswer } from '../../shared/security-questions.ts';
 import { demoAccounts, securityQuestions } from '../../server/demo-accounts.ts';
-import { assertProperty, PROPERTY_TIMEOUT_MS } from './property-runs.ts';
+import { assertProperty, PROPERTY_TIMEOUT_MS } from '../property.ts';
 
 // Controls, format characters and default-ignorables that are not whitespace: NUL, DEL, C1 controls,
 // zero-width space/joiners, soft hyphen, word joiner, BOM, bidi controls, variation selectors, fillers.
