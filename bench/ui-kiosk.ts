@@ -40,7 +40,8 @@ export async function startKiosk(people: number): Promise<Kiosk> {
   const server = await startActivationServer({ dataDir, dev: false, log: () => undefined, limits: { requestsPerAddress: 2 * people } });
   const staff = fictionalStaff(people);
   await server.store.update((draft) => void draft.accounts.push(...staff));
-  const backend = createKioskServices({ config: configFor(server.url), version: 'bench' });
+  // Log Masuk "opens the browser" at once, as on a managed desktop, so the session ends on the start screen.
+  const backend = createKioskServices({ config: configFor(server.url), version: 'bench', desktop: { openExternal: async () => undefined } });
   const host = await startBrowserHost({ rendererDir: RENDERER_OUT, bridge: backend });
   const links: string[] = [];
   return {
