@@ -1,5 +1,5 @@
 // `npm run bench` (or `npx tsx bench/password-corpora.bench.ts`): the password rules measured on
-// two corpora (bench/password-corpora.ts), issue 17. For every password: the kiosk's verdict (the
+// two corpora (bench/password-corpora.ts) and docs/passwords.md. For every password: the kiosk's verdict (the
 // shared rules plus zxcvbn-ts as the strength worker runs it, score at least 3), zxcvbn-ts alone
 // at score 3 or more (the same engine, the same person's data), and the API's rules alone.
 // Goals: the kiosk refuses at least 99.5 % of the weak corpus and at most 1 % of the strong one.

@@ -1,4 +1,4 @@
-// The two corpora the password rules are measured on (issue 17), built from a seed so a run can be
+// The two corpora the password rules are measured on (docs/passwords.md), built from a seed so a run can be
 // repeated. Weak: the words an attacker tries first (zxcvbn-ts's breach list, English words and
 // names, this project's Malay list, the demo accounts' own data, keyboard runs), dressed the ways
 // people meet "upper, lower, digit, special, 12+", kept only when they meet it. Strong: random
