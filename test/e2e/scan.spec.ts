@@ -57,6 +57,13 @@ async function chooseScan(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'Imbas kod QR' })).toBeFocused();
 }
 
+/**
+ * The preview is playing and frames are being read. Leaving before then is not enough to show the
+ * camera is let go on purpose: a video element taken away before it plays rejects its play(), which
+ * stops the camera by another path.
+ */
+const expectLooking = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Mencari kod QR…' })).toBeVisible();
+
 test.describe('at a counter kiosk with a camera', () => {
   test.beforeEach(async ({ kiosk: page }) => recordTracks(page));
 
@@ -105,15 +112,39 @@ test.describe('at a counter kiosk with a camera', () => {
     await requestLink(page, tan!.icNumber);
     nothingInView();
     await chooseScan(page);
+    await expectLooking(page);
     await expect.poll(() => tracks(page)).toEqual(['video:live']);
     await page.getByRole('button', { name: 'Pilih cara lain' }).click();
     await expect.poll(() => tracks(page)).toEqual(['video:ended']);
 
     await chooseScan(page);
+    await expectLooking(page);
     await expect.poll(() => tracks(page)).toEqual(['video:ended', 'video:live']);
     await page.getByRole('button', { name: 'Mula semula' }).click();
     await expect(page.getByRole('button', { name: 'Mula', exact: true })).toBeVisible();
     await expect.poll(() => tracks(page)).toEqual(['video:ended', 'video:ended']);
+  });
+});
+
+test.describe('a person who walks away from the scan view', () => {
+  test.use({ configEnv: { ISPEKS_IDLE_SECONDS: '30', ISPEKS_IDLE_WARNING_SECONDS: '20' } });
+
+  test('the idle reset lets the camera go along with everything else', async ({ kiosk: page }) => {
+    await recordTracks(page);
+    await requestLink(page, siti!.icNumber);
+    nothingInView();
+    // The clock stops once the camera is offered: the kiosk looks for a camera on a real timer.
+    await expect(page.getByRole('button', { name: /^Imbas kod QR/ })).toBeVisible();
+    await page.clock.install();
+    await chooseScan(page);
+    await expectLooking(page);
+    await expect.poll(() => tracks(page)).toEqual(['video:live']);
+
+    await page.clock.fastForward(31_000);
+    await expect(page.getByRole('alertdialog', { name: 'Adakah anda masih di sini?' })).toBeVisible();
+    await page.clock.fastForward(21_000);
+    await expect(page.getByText('Sesi anda telah ditamatkan untuk melindungi maklumat anda.')).toBeVisible();
+    await expect.poll(() => tracks(page)).toEqual(['video:ended']);
   });
 });
 
