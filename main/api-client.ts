@@ -20,7 +20,7 @@ import {
 } from '../shared/api-contract.ts';
 import { fail, ok, type Result } from '../shared/errors.ts';
 import { outcomeOf, transportFailure, type Outcome } from './api-outcomes.ts';
-import { isLoopbackUrl } from './config.ts';
+import { isLoopbackUrl } from './config-settings.ts';
 import { silentLogger, type LogLevel, type Logger } from './log.ts';
 import {
   DEFAULT_RETRY_POLICY,

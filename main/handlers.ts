@@ -7,7 +7,7 @@ import { parseIcNumber } from '../shared/ic-number.ts';
 import { ipcContract, type AppInfo, type Channel, type ChannelRequest, type Handlers } from '../shared/ipc-contract.ts';
 import type { ActivationClient } from './api-client.ts';
 import type { CameraGate } from './camera-gate.ts';
-import type { KioskConfig } from './config.ts';
+import type { KioskConfig } from './config-settings.ts';
 import type { LinkInbox } from './link-inbox.ts';
 import { silentLogger, type Logger } from './log.ts';
 

@@ -5,7 +5,8 @@
 import type { BridgeBackend, IpcEvent } from '../shared/ipc-contract.ts';
 import { createActivationClient, type FetchLike } from './api-client.ts';
 import { createCameraGate, type CameraGate } from './camera-gate.ts';
-import { linkRulesOf, loadConfig, type KioskConfig } from './config.ts';
+import { linkRulesOf, type KioskConfig } from './config-settings.ts';
+import { loadConfig } from './config.ts';
 import { createHandlers } from './handlers.ts';
 import { createLinkInbox, type LinkInbox } from './link-inbox.ts';
 import { silentLogger, type Logger } from './log.ts';

@@ -2,7 +2,8 @@
 // (path templates, statuses, codes, durations), never what the person typed or received; the
 // guard below is the second line of defence for the values that have a recognisable shape.
 import type { NodeLogger } from 'electron-log';
-import { FIELDS, type ConfigFile, type IgnoredSetting } from './config.ts';
+import { FIELDS } from './config-settings.ts';
+import type { ConfigFile, IgnoredSetting } from './config.ts';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 export type LogValue = string | number | boolean | null | undefined;

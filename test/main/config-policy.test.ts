@@ -3,7 +3,8 @@
 // environment and flags may set the rest, idle times within IT's bounds. A development build takes
 // everything from everywhere. What was not taken is reported by setting name, never by value.
 import { describe, expect, it } from 'vitest';
-import { POLICY_FIELDS, loadConfig, type ConfigFile } from '../../main/config.ts';
+import { POLICY_FIELDS } from '../../main/config-settings.ts';
+import { loadConfig, type ConfigFile } from '../../main/config.ts';
 
 const SYSTEM = '/etc/ispeks-activation-kiosk/config.json';
 const USER = '/home/kaunter/.config/iSPEKS Activation Kiosk/config.json';

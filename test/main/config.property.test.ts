@@ -4,7 +4,8 @@
 // A random seed each run (test/property.ts), printed; PROPERTY_SEED=<seed> replays a run.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { FIELDS, POLICY_FIELDS, configSchema, loadConfig, type ConfigFile, type ConfigResult, type ConfigSources } from '../../main/config.ts';
+import { FIELDS, POLICY_FIELDS, configSchema } from '../../main/config-settings.ts';
+import { loadConfig, type ConfigFile, type ConfigResult, type ConfigSources } from '../../main/config.ts';
 import { PROPERTY_SEED } from '../property.ts';
 
 const SEED = PROPERTY_SEED;
