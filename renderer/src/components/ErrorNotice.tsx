@@ -1,7 +1,7 @@
 // The screen's error from the last call, said in words with what to do next.
 import type { ReactNode } from 'react';
 import type { AppError } from '../../../shared/errors.ts';
-import { errorMessage, recoveries } from '../i18n/errors.ts';
+import { errorMessage, recoveries, type Recovery } from '../i18n/errors.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useKiosk } from '../store/index.ts';
 import { useSecondsUntil } from '../hooks/use-seconds-until.ts';
@@ -12,9 +12,11 @@ interface ErrorNoticeProps {
   readonly onRetry?: () => void;
   /** What the screen adds to the message (the password screen: each rule the server refused). */
   readonly children?: ReactNode;
+  /** The screen's own words and next step for an error, where the general ones would mislead; null for the rest. */
+  readonly explain?: (error: AppError) => { readonly message: string; readonly recovery: Recovery } | null;
 }
 
-export function ErrorNotice({ fieldCodes = [], onRetry, children }: ErrorNoticeProps) {
+export function ErrorNotice({ fieldCodes = [], onRetry, children, explain }: ErrorNoticeProps) {
   const text = useT();
   const error = useKiosk((state) => state.error);
   const retryAt = useKiosk((state) => state.retryAt);
@@ -22,12 +24,13 @@ export function ErrorNotice({ fieldCodes = [], onRetry, children }: ErrorNoticeP
   const openLogin = useKiosk((state) => state.openLogin);
   const waitSeconds = useSecondsUntil(retryAt ?? 0);
   if (!error || fieldCodes.includes(error.code)) return null;
-  const recovery = recoveries[error.code];
+  const own = explain?.(error) ?? null;
+  const recovery = own?.recovery ?? recoveries[error.code];
 
   return (
     <div className="notice notice-error" role="alert">
       <p>
-        <strong>{text.app.errorPrefix}</strong> {errorMessage(error, text)}
+        <strong>{text.app.errorPrefix}</strong> {own?.message ?? errorMessage(error, text)}
       </p>
       {error.code === 'tls' && (
         <p>

@@ -1,6 +1,7 @@
 // Type the e-mail's short code. The IC number is the one sent in step 1; a person who came in with
 // "Saya sudah menerima pautan" types it here too. Every refusal has its own words.
 import type { FormEvent } from 'react';
+import type { AppError } from '../../../../shared/errors.ts';
 import { maskIcNumber } from '../../../../shared/ic-number.ts';
 import { MAX_ACTIVATION_CODE_INPUT } from '../../../../shared/activation-code.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -22,12 +23,15 @@ export function CodeEntry() {
   const codeIcInput = useKiosk((state) => state.codeIcInput);
   const setCodeIcInput = useKiosk((state) => state.setCodeIcInput);
   const openWithCode = useKiosk((state) => state.openWithCode);
-  const requestNewLink = useKiosk((state) => state.requestNewLink);
   const busy = useKiosk((state) => state.busy);
   const error = useKiosk((state) => state.error);
   const icError = error?.code === 'invalid-ic-number' ? errorMessage(error, text) : null;
   const codeError = error?.code === 'invalid-code' ? errorMessage(error, text) : null;
-  const refusal = error && isRefusal(error.code) ? error.code : null;
+  const notMatched = error?.code === 'link-not-found';
+  // The service's refusals said of the code, not of a link: a code that does not match is typed
+  // again; one expired, used, or locked after too many wrong tries needs a new e-mail.
+  const explainRefusal = (refused: AppError) =>
+    isRefusal(refused.code) ? { message: text.code.refused[refused.code], recovery: refused.code === 'link-not-found' ? ('fix-input' as const) : ('new-link' as const) } : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,20 +41,7 @@ export function CodeEntry() {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <p className="hint">{text.code.intro}</p>
-      {refusal ? (
-        <div className="notice notice-error" role="alert">
-          <p>
-            <strong>{text.app.errorPrefix}</strong> {text.code.refused[refusal]}
-          </p>
-          {refusal !== 'link-not-found' && (
-            <button type="button" className="button button-secondary" onClick={requestNewLink}>
-              {text.app.newLink}
-            </button>
-          )}
-        </div>
-      ) : (
-        <ErrorNotice fieldCodes={['invalid-ic-number', 'invalid-code']} onRetry={() => void openWithCode()} />
-      )}
+      <ErrorNotice fieldCodes={['invalid-ic-number', 'invalid-code']} onRetry={() => void openWithCode()} explain={explainRefusal} />
       {request ? (
         <p>
           {text.link.forIc} <strong className="ic-masked">{maskIcNumber(request.icNumber)}</strong>
@@ -75,7 +66,7 @@ export function CodeEntry() {
           maxLength={MAX_ACTIVATION_CODE_INPUT}
           value={codeInput}
           onChange={(event) => setCodeInput(event.target.value)}
-          aria-invalid={codeError !== null || refusal === 'link-not-found'}
+          aria-invalid={codeError !== null || notMatched}
           aria-describedby={describedBy('activation-code-hint', codeError !== null && 'activation-code-error')}
         />
         <FieldError id="activation-code-error" message={codeError} />
