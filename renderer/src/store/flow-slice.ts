@@ -1,6 +1,7 @@
 // The flow: each action calls the bridge at most once and feeds the answer to the pure wizard.
 import type { StateCreator } from 'zustand/vanilla';
 import type { Result } from '../../../shared/errors.ts';
+import type { OpenedActivation } from '../../../shared/ipc-contract.ts';
 import { initialWizard, transition } from './wizard.ts';
 import type { WizardEvent } from './wizard.ts';
 import { initialForm } from './form-slice.ts';
@@ -51,6 +52,13 @@ export const createFlowSlice =
       else set({ error: result.error, retryAt: 'retryAfterSeconds' in result.error ? now() + result.error.retryAfterSeconds * 1000 : null });
     };
 
+    // Pasted, scanned or by its code: the profile comes next, and what was typed to get there goes.
+    const linkOpened = (opened: OpenedActivation) => {
+      dispatch({ type: 'linkOpened', opened });
+      set({ linkInput: '', codeInput: '' });
+      get().warmStrength();
+    };
+
     // Main also clears the clipboard if it still holds the link or anything typed here.
     const wipe = () => {
       void bridge.endSession({ typedValues: typedValuesOf(get()) });
@@ -98,23 +106,8 @@ export const createFlowSlice =
           },
         );
       },
-      openLink: () =>
-        run(
-          () => bridge.openActivation({ link: get().linkInput }),
-          (opened) => {
-            dispatch({ type: 'linkOpened', opened });
-            set({ linkInput: '' });
-            get().warmStrength();
-          },
-        ),
-      openScannedLink: (text) =>
-        run(
-          () => bridge.openActivation({ link: text }),
-          (opened) => {
-            dispatch({ type: 'linkOpened', opened });
-            get().warmStrength();
-          },
-        ),
+      openLink: () => run(() => bridge.openActivation({ link: get().linkInput }), linkOpened),
+      openScannedLink: (text) => run(() => bridge.openActivation({ link: text }), linkOpened),
       openWithCode: async () => {
         if (get().busy) return;
         const { wizard, codeIcInput, codeInput } = get();
@@ -124,14 +117,7 @@ export const createFlowSlice =
         if (!ic.ok) return set({ error: { code: 'invalid-ic-number', problem: ic.problem } });
         const code = rules.parseActivationCode(codeInput);
         if (!code.ok) return set({ error: { code: 'invalid-code', problem: code.problem } });
-        await run(
-          () => bridge.openActivationByCode({ icNumber: ic.icNumber, code: code.code }),
-          (opened) => {
-            dispatch({ type: 'linkOpened', opened });
-            set({ codeInput: '' });
-            get().warmStrength();
-          },
-        );
+        await run(() => bridge.openActivationByCode({ icNumber: ic.icNumber, code: code.code }), linkOpened);
       },
       chooseLinkWay: (linkWay) => set({ linkWay, error: null, retryAt: null, notice: null }),
       confirmProfile: () => dispatch({ type: 'profileConfirmed' }),

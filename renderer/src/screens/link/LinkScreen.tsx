@@ -3,7 +3,6 @@
 // short code, or paste the link. Only the paste is offered where there is neither camera nor code.
 import { useEffect, useRef } from 'react';
 import { maskIcNumber } from '../../../../shared/ic-number.ts';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { ResendControl } from '../../components/ResendControl.tsx';
 import { ScreenFrame } from '../../components/ScreenFrame.tsx';
 import { recoveries } from '../../i18n/errors.ts';
@@ -39,7 +38,6 @@ function SentNotice() {
 function ChosenWay({ way, offered }: { readonly way: LinkWay; readonly offered: readonly LinkWay[] }) {
   const text = useT();
   const chooseLinkWay = useKiosk((state) => state.chooseLinkWay);
-  const openLink = useKiosk((state) => state.openLink);
   const heading = useRef<HTMLHeadingElement>(null);
   const single = offered.length === 1;
   useEffect(() => {
@@ -59,12 +57,7 @@ function ChosenWay({ way, offered }: { readonly way: LinkWay; readonly offered: 
       )}
       {way === 'scan' && <ScanView />}
       {way === 'code' && <CodeEntry />}
-      {way === 'paste' && (
-        <>
-          <ErrorNotice fieldCodes={['invalid-link']} onRetry={() => void openLink()} />
-          <PasteLink />
-        </>
-      )}
+      {way === 'paste' && <PasteLink />}
     </section>
   );
 }

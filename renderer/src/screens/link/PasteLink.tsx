@@ -1,5 +1,6 @@
 // Paste the link: a box for the whole link (or a line of the e-mail around it), Seterusnya on Enter.
 import type { FormEvent, KeyboardEvent } from 'react';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { describedBy, FieldError } from '../../components/FieldError.tsx';
 import { errorMessage } from '../../i18n/errors.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -31,6 +32,7 @@ export function PasteLink() {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
+      <ErrorNotice fieldCodes={['invalid-link']} onRetry={() => void openLink()} />
       <div className="field">
         <label htmlFor="activation-link">{text.link.label}</label>
         <p id="activation-link-hint" className="hint">
