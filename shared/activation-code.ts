@@ -2,6 +2,7 @@
 // person who cannot click or copy the link (a counter kiosk, the e-mail on a phone). Crockford's
 // alphabet leaves out I, L, O and U, so what is read off a small screen and typed on a touch keyboard
 // has one reading: O is typed for 0 and I or L for 1 (https://www.crockford.com/base32.html).
+import { withoutInvisibleCharacters } from './invisible-characters.ts';
 
 export const ACTIVATION_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const ACTIVATION_CODE_LENGTH = 8;
@@ -19,12 +20,13 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' }
 const SEPARATORS = /[\s\p{Pd}\u2212_.]/gu;
 
 /**
- * The code as typed, read the forgiving way: NFKC (full-width letters), upper case, separators
- * dropped, O read as 0 and I or L as 1. Returns the 8 canonical characters or why it cannot be one.
+ * The code as typed, read the forgiving way, as the IC number is: invisible characters (a copy from a
+ * phone's mail app may carry them) and separators dropped, NFKC (full-width letters), upper case, O
+ * read as 0 and I or L as 1. Returns the 8 canonical characters or why it cannot be one.
  */
 export function parseActivationCode(input: string): ActivationCodeCheck {
   if (input.length > MAX_ACTIVATION_CODE_INPUT) return { ok: false, problem: 'too-long' };
-  const compact = input.normalize('NFKC').toUpperCase().replace(SEPARATORS, '');
+  const compact = withoutInvisibleCharacters(input).normalize('NFKC').toUpperCase().replace(SEPARATORS, '');
   if (compact.length === 0) return { ok: false, problem: 'empty' };
   const code = [...compact].map((character) => LOOK_ALIKES[character] ?? character).join('');
   if (![...code].every((character) => ACTIVATION_CODE_ALPHABET.includes(character))) return { ok: false, problem: 'characters' };

@@ -7,6 +7,7 @@ import {
   MAX_ACTIVATION_CODE_INPUT,
   parseActivationCode,
 } from '../../shared/activation-code.ts';
+import { withoutInvisibleCharacters } from '../../shared/invisible-characters.ts';
 import { propertyRuns } from '../property.ts';
 
 const codeCharacter = fc.constantFrom(...ACTIVATION_CODE_ALPHABET);
@@ -49,6 +50,11 @@ describe('the short activation code', () => {
     expect(parseActivationCode('OIL0-ilo1')).toEqual({ ok: true, code: '01101101' });
   });
 
+  it('drops the invisible characters a copy from a phone\'s mail app may carry, as the IC number field does', () => {
+    expect(parseActivationCode('7K3M\u200B9QXD')).toEqual({ ok: true, code: '7K3M9QXD' });
+    expect(parseActivationCode('\uFEFF7K3M\u00AD-9QXD\u2060')).toEqual({ ok: true, code: '7K3M9QXD' });
+  });
+
   it('says what is wrong with what cannot be a code', () => {
     expect(parseActivationCode('  -  ')).toEqual({ ok: false, problem: 'empty' });
     expect(parseActivationCode('7K3M-9QX')).toEqual({ ok: false, problem: 'length' });
@@ -61,8 +67,8 @@ describe('the short activation code', () => {
   it('never yields a code from text with a character outside the alphabet and its look-alikes', () => {
     const foreign = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }).filter((character) => {
       const folded = character.normalize('NFKC').toUpperCase();
-      // Separators (spaces, dashes of every kind) are dropped, so they are not foreign.
-      return folded.length > 0 && ![...folded].every((c) => `${ACTIVATION_CODE_ALPHABET}OIL`.includes(c) || /[\s\p{Pd}\u2212_.]/u.test(c));
+      // Separators (spaces, dashes of every kind) and invisible characters are dropped, so they are not foreign.
+      return folded.length > 0 && ![...folded].every((c) => `${ACTIVATION_CODE_ALPHABET}OIL`.includes(c) || /[\s\p{Pd}\u2212_.]/u.test(c) || withoutInvisibleCharacters(c) === '');
     });
     fc.assert(
       fc.property(code, foreign, fc.nat({ max: 8 }), (canonical, character, at) => {
