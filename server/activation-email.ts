@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import { MAIL_DOMAIN } from './mailer.ts';
+import { escapeHtml } from './pages.ts';
 
 export interface ActivationEmailInput {
   readonly name: string;
@@ -37,7 +38,7 @@ export interface EmailContent {
 const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4, scale: 6, type: 'png' } as const;
 
 /** The QR code of `url` as a PNG, and its width in pixels (it is square). */
-export async function qrPng(url: string): Promise<{ png: Buffer; size: number }> {
+async function qrPng(url: string): Promise<{ png: Buffer; size: number }> {
   const png = await QRCode.toBuffer(url, QR_OPTIONS);
   // The width in the IHDR chunk, the first after the 8-byte signature (PNG specification §11.2.2).
   return { png, size: png.readUInt32BE(16) };
@@ -48,9 +49,6 @@ function validity(ttlSeconds: number): { ms: string; en: string } {
   const minutes = ttlSeconds / 60;
   return { ms: `${minutes} minit`, en: minutes === 1 ? '1 minute' : `${minutes} minutes` };
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:24px;color:#1a1a1a';
 const paragraph = (html: string) => `<p style="margin:0 0 16px 0;${FONT}">${html}</p>`;

@@ -8,7 +8,7 @@ import { REQUEST_BODY_LIMIT_BYTES } from '../shared/api-contract.ts';
 import { ApiProblem, problemText, sendProblem } from './problems.ts';
 
 // Token-bearing URLs and personal data: nothing is cached, sniffed, framed or sent on as a referrer.
-export const SECURITY_HEADERS = {
+const SECURITY_HEADERS = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -16,7 +16,7 @@ export const SECURITY_HEADERS = {
 } as const;
 
 /** Adds the security headers a route has not set itself (the HTML pages bring their own CSP). */
-export function secureHeaders(reply: FastifyReply): void {
+function secureHeaders(reply: FastifyReply): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
 }
 

@@ -24,9 +24,11 @@ export type ProblemCode = (typeof problemCodes)[number];
 
 const isoTimestamp = z.iso.datetime({ offset: true });
 const token = z.string().regex(TOKEN_PATTERN);
+/** 12 digits, as the kiosk sends it once parsed (shared/ic-number.ts). */
+const icNumber = z.string().regex(new RegExp(`^[0-9]{${IC_NUMBER_DIGITS}}$`));
 
 export const activationRequestBody = z.strictObject({
-  icNumber: z.string().regex(new RegExp(`^[0-9]{${IC_NUMBER_DIGITS}}$`)),
+  icNumber,
 });
 export type ActivationRequestBody = z.infer<typeof activationRequestBody>;
 
@@ -52,7 +54,7 @@ export const passwordPolicy = z.object({
 });
 
 export const profile = z.object({
-  icNumber: z.string().regex(new RegExp(`^[0-9]{${IC_NUMBER_DIGITS}}$`)),
+  icNumber,
   name: z.string().min(1).max(200),
   email: z.email().max(254),
   registeredAt: isoTimestamp,
@@ -125,7 +127,7 @@ export const apiPaths = {
  * (shared/activation-code.ts), for the token of the same activation. It does not consume the link.
  */
 export const codeExchangeBody = z.strictObject({
-  icNumber: z.string().regex(new RegExp(`^[0-9]{${IC_NUMBER_DIGITS}}$`)),
+  icNumber,
   code: z.string().regex(new RegExp(`^[${ACTIVATION_CODE_ALPHABET}]{${ACTIVATION_CODE_LENGTH}}$`)),
 });
 export type CodeExchangeBody = z.infer<typeof codeExchangeBody>;
