@@ -58,6 +58,9 @@ function compose(email: OutgoingEmail, sentAt: Date, id: string): Promise<Buffer
     .build();
 }
 
+/** Messages kept in memory for /dev/outbox and the tests; the folder keeps every one. */
+const REMEMBERED_MESSAGES = 1000;
+
 export class Outbox {
   private readonly sent: OutboxMessage[] = [];
   private readonly qrImages = new Map<string, Buffer>();
@@ -66,12 +69,13 @@ export class Outbox {
     readonly dir: string,
     private readonly clock: () => Date,
     private readonly log: ((line: string) => void) | undefined,
+    private readonly remembered: number,
   ) {}
 
   /** `log`, when given, gets one line per message: the masked recipient and the https link. */
-  static async open(dir: string, clock: () => Date, log?: (line: string) => void): Promise<Outbox> {
+  static async open(dir: string, clock: () => Date, log?: (line: string) => void, remembered = REMEMBERED_MESSAGES): Promise<Outbox> {
     await mkdir(dir, { recursive: true });
-    return new Outbox(dir, clock, log);
+    return new Outbox(dir, clock, log, remembered);
   }
 
   async send(email: OutgoingEmail): Promise<void> {
@@ -82,10 +86,12 @@ export class Outbox {
     const { toAddress: to, subject, text, activationUrl, appUrl, code } = email;
     this.sent.push({ id, to, subject, sentAt: sentAt.toISOString(), text, activationUrl, appUrl, code });
     this.qrImages.set(id, email.qr.png);
+    // A server that runs for weeks does not grow with every e-mail it ever sent.
+    if (this.sent.length > this.remembered) this.qrImages.delete(this.sent.shift()!.id);
     this.log?.(`[outbox] activation e-mail to ${maskEmail(to)}: ${activationUrl}`);
   }
 
-  /** The messages sent since this server started, newest last; older ones stay in the folder. */
+  /** The newest messages this server sent (1000 unless told otherwise), newest last; older ones stay in the folder. */
   messages(): readonly OutboxMessage[] {
     return this.sent;
   }
