@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { startActivationServer } from '../server/app.ts';
 import { activationCodeFrom } from '../shared/activation-code.ts';
-import { ResendLimiter } from '../server/rate-limiter.ts';
+import { ResendLimiter } from '../server/resend-limiter.ts';
 import { Store } from '../server/store.ts';
 import { fictionalStaff } from './fictional-staff.ts';
 import { signTest, wilcoxonSignedRank } from './server-paired.ts';

@@ -19,7 +19,7 @@ import { securityQuestions } from './demo-accounts.ts';
 import { hashSecret, hashToken, newToken, requestFingerprint, sameFingerprint } from './hashing.ts';
 import type { Outbox } from './mailer.ts';
 import { ApiProblem } from './problems.ts';
-import type { ResendLimiter } from './rate-limiter.ts';
+import type { ResendLimiter } from './resend-limiter.ts';
 import type { State, Store } from './store.ts';
 
 /**

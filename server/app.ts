@@ -17,7 +17,7 @@ import { clientErrorHandler, frameworkErrors, handleErrors } from './http-edges.
 import { Outbox } from './mailer.ts';
 import { ApiProblem } from './problems.ts';
 import { registerPages } from './pages.ts';
-import { ResendLimiter } from './rate-limiter.ts';
+import { DEFAULT_RESEND_SECONDS, ResendLimiter } from './resend-limiter.ts';
 import { Store } from './store.ts';
 
 export interface ServerOptions {
@@ -96,7 +96,7 @@ export async function startActivationServer(options: ServerOptions): Promise<Run
   const clock = options.clock ?? (() => new Date());
   const log = options.log ?? ((line: string) => console.log(line));
   const appScheme = options.appScheme ?? 'ispeks';
-  const rateLimitSeconds = options.rateLimitSeconds ?? 60;
+  const rateLimitSeconds = options.rateLimitSeconds ?? DEFAULT_RESEND_SECONDS;
   const tokenTtlSeconds = options.tokenTtlSeconds ?? 1800;
   const store = await Store.open(options.dataDir, clock);
   const outbox = await Outbox.open(join(options.dataDir, 'outbox'), clock, options.dev ? log : undefined);

@@ -15,6 +15,7 @@ import {
 } from '../shared/api-contract.ts';
 import { DEFAULT_RATE_LIMITS } from './address-limits.ts';
 import { WRONG_CODES_ALLOWED } from './code-attempts.ts';
+import { DEFAULT_RESEND_SECONDS } from './resend-limiter.ts';
 
 const schema = (zodSchema: z.ZodType) => {
   const jsonSchema = z.toJSONSchema(zodSchema, { io: 'input' }) as Record<string, unknown>;
@@ -61,7 +62,7 @@ const DESCRIPTION = [
   'A path of the API asked with a method it does not take answers 405 with Allow; any other path answers 404.',
   `Limits (the reference server's defaults; each is configurable): ${limits.requestsPerAddress} activation requests per client address and ${limits.requestsOverall} from all addresses together in ${limits.windowSeconds} s;`,
   `${limits.exchangesPerAddress} code exchanges per client address in ${limits.windowSeconds} s; ${limits.callsPerAddress} other calls per client address in ${limits.windowSeconds} s;`,
-  `one activation request per IC number in 60 s; after ${WRONG_CODES_ALLOWED} wrong codes for one IC number, its codes stop working until a new e-mail is asked for.`,
+  `one activation request per IC number in ${DEFAULT_RESEND_SECONDS} s; after ${WRONG_CODES_ALLOWED} wrong codes for one IC number, its codes stop working until a new e-mail is asked for.`,
   'Beyond a limit the answer is 429 rate-limited with Retry-After, and nothing is done.',
 ].join(' ');
 

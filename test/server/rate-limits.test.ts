@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS } from '../../server/address-limits.ts';
-import { ResendLimiter } from '../../server/rate-limiter.ts';
+import { ResendLimiter } from '../../server/resend-limiter.ts';
 import { PENDING, expectProblem, sendFrom, startHarness } from './harness.ts';
 import type { Harness } from './harness.ts';
 

@@ -2,6 +2,9 @@
 // numbers are remembered in the order they were asked for, so the expired ones are dropped from the
 // front: a request costs the same however many IC numbers were asked for before it.
 
+/** The wait between two activation requests for one IC number, unless the server is told otherwise. */
+export const DEFAULT_RESEND_SECONDS = 60;
+
 /** How many IC numbers it remembers at most; the per-address and overall limits keep it far below. */
 const DEFAULT_CAPACITY = 100_000;
 
