@@ -107,22 +107,21 @@ function fromReading(reading: string, rules: LinkRules, budget: { remaining: num
     if (whole.ok || whole.problem !== 'not-a-link') return whole;
   }
   const schemes = [...new Set(['https', 'http', rules.scheme.toLowerCase()])];
-  const found = findLink(reading, { schemes, check: (candidate) => checkLink(candidate, rules, 0), fullTokenLength: ISSUED_TOKEN_LENGTH, budget });
-  return found ?? { ok: false, problem: 'not-a-link' };
+  return findLink(reading, { schemes, check: (candidate) => checkLink(candidate, rules, 0), fullTokenLength: ISSUED_TOKEN_LENGTH, budget });
 }
 
 export function parseActivationLink(input: string, rules: LinkRules): LinkCheck {
   if (input.length > MAX_LINK_INPUT_LENGTH) return { ok: false, problem: 'too-long' };
   if (unwrap(cleanText(input)) === '') return { ok: false, problem: 'empty' };
   const budget = { remaining: CHECK_BUDGET };
-  let found: LinkCheck | null = null;
+  let found: LinkCheck = { ok: false, problem: 'not-a-link' };
   for (const reading of readingsOf(input)) {
     const result = fromReading(reading, rules, budget);
     // `token=3D…` is a link or its quoted-printable source; the length the API issues settles which.
     if (result.ok && result.token.length === ISSUED_TOKEN_LENGTH) return result;
-    found = found === null ? result : better(found, result);
+    found = better(found, result);
   }
-  return found ?? { ok: false, problem: 'not-a-link' };
+  return found;
 }
 
 export function buildAppLink(scheme: string, token: string): string {

@@ -65,6 +65,9 @@ export function quotedPrintableBytes(text: string): number[] {
   return bytes;
 }
 
+// The least code point each sequence length may carry: anything less is an overlong form, refused.
+const SHORTEST_FORM_MINIMUM = [0, 0, 0x80, 0x800, 0x10000];
+
 /** UTF-8 to text; a byte that does not belong to a valid sequence becomes U+FFFD. */
 export function utf8Text(bytes: readonly number[]): string {
   let text = '';
@@ -78,8 +81,7 @@ export function utf8Text(bytes: readonly number[]): string {
       valid = (next & 0xc0) === 0x80;
       codePoint = (codePoint << 6) | (next & 0x3f);
     }
-    const minimum = [0, 0, 0x80, 0x800, 0x10000][length] ?? 0;
-    if (valid && codePoint >= minimum && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff)) {
+    if (valid && codePoint >= (SHORTEST_FORM_MINIMUM[length] ?? 0) && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff)) {
       text += String.fromCodePoint(codePoint);
       index += length;
     } else {

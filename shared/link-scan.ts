@@ -31,10 +31,11 @@ const PROBLEM_RANK: Readonly<Record<LinkProblem, number>> = {
 
 const SCHEME_CHARS = /[A-Za-z0-9+.-]/;
 // Characters that end a link in running text (RFC 3986 Appendix C: quotes and angle brackets delimit it).
-const DELIMITERS = '<>"\'\u201C\u201D\u2018\u2019()[]';
+// No-break spaces too (the readings the scan is given never hold them, but link-text's are raw).
+const DELIMITERS = '\u00A0\u2007\u202F<>"\'\u201C\u201D\u2018\u2019()[]';
 
-function isLinkChar(char: string): boolean {
-  return char > ' ' && !DELIMITERS.includes(char);
+export function isLinkChar(char: string | undefined): boolean {
+  return char !== undefined && char > ' ' && !DELIMITERS.includes(char);
 }
 
 /** Index just past the run of link characters that starts at `from`. */
@@ -109,10 +110,10 @@ function extend(lines: readonly string[], first: string, lineIndex: number, reac
   return problem;
 }
 
-/** The first link in the text that yields a token, else the most telling problem of those found, else null. */
-export function findLink(text: string, rules: ScanRules): LinkCheck | null {
+/** The first link in the text that yields a token, else the most telling problem of those found (not-a-link when none is). */
+export function findLink(text: string, rules: ScanRules): LinkCheck {
   const lines = text.split('\n');
-  let result: LinkCheck | null = null;
+  let result: LinkCheck = { ok: false, problem: 'not-a-link' };
   let candidates = 0;
   for (let lineIndex = 0; lineIndex < lines.length && candidates < MAX_CANDIDATES && rules.budget.remaining > 0; lineIndex++) {
     const line = lines[lineIndex] ?? '';
@@ -125,7 +126,7 @@ export function findLink(text: string, rules: ScanRules): LinkCheck | null {
       candidates++;
       const found = extend(lines, line.slice(start, end), lineIndex, onlySpaceAfter(line, end), rules);
       if (found.ok) return found;
-      result = result === null ? found : better(result, found);
+      result = better(result, found);
       consumed = end;
     }
     // A scheme split at the line's end: `…https:` then `//host/…`, or `…ht` then `tps://…`.
@@ -139,7 +140,7 @@ export function findLink(text: string, rules: ScanRules): LinkCheck | null {
     candidates++;
     const found = extend(lines, joined.slice(start), lineIndex + 1, next.reachesEnd, rules);
     if (found.ok) return found;
-    result = result === null ? found : better(result, found);
+    result = better(result, found);
   }
   return result;
 }

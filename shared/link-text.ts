@@ -1,10 +1,7 @@
 // The readings of a pasted text in which to look for the link: the text as it is, and what the source
 // view of a message hides it in (MIME parts in quoted-printable or base64, format=flowed lines).
 import { base64Bytes, latin1Text, quotedPrintableBytes, utf8Text } from './link-bytes.ts';
-
-// Besides the spaces, what may not be in a link: RFC 3986 Appendix C's delimiters and quote marks.
-const NOT_IN_LINK = '\u00A0\u2007\u202F<>"\'\u201C\u201D\u2018\u2019()[]';
-const isLinkChar = (char: string | undefined) => char !== undefined && char > ' ' && !NOT_IN_LINK.includes(char);
+import { isLinkChar } from './link-scan.ts';
 
 /**
  * Every Unicode format character (Cf) removed: zero-width space, joiners, word joiner, soft hyphen,
