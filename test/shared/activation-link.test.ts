@@ -95,8 +95,8 @@ describe('parseActivationLink: accepted', () => {
     expect(parse(`\u201C${text}\u201D.\n`)).toEqual(accepted);
   });
 
-  // unwrap() strips the trailing full stop only after removing the quotes, so `"T".` keeps its quotes;
-  // links survive this through the search for a link inside the text, a bare token has no such rescue.
+  // A bare token quoted and followed by a full stop, as a sentence would end: both the quotes and the
+  // stop come off, in either order.
   it.each([
     ['straight quotes', `"${T}".`],
     ['smart quotes', `\u201C${T}\u201D.`],
@@ -135,9 +135,8 @@ describe('parseActivationLink: accepted', () => {
     expect(parse(input)).toEqual(accepted);
   });
 
-  // The line of the email people copy often begins with a one-word label. The WHATWG parser reads
-  // `Pautan:` as a URL scheme, so the whole line parses as a `pautan:` URL and the fallback that
-  // looks for a link inside the text is never reached.
+  // The line of the e-mail people copy often begins with a one-word label, which the WHATWG parser
+  // would read as a URL scheme (`pautan:`): the link inside the line is still found.
   it.each([
     ['Pautan: label', `Pautan: ${HTTPS}`],
     ['Link: label', `Link: ${HTTPS}`],
@@ -146,7 +145,7 @@ describe('parseActivationLink: accepted', () => {
     expect(parse(input)).toEqual(accepted);
   });
 
-  // The closing parenthesis of the sentence is taken as part of the link, so the token becomes `T)`.
+  // The closing parenthesis belongs to the sentence, not to the link or its token.
   it('a link in parentheses in the middle of a sentence', () => {
     expect(parse(`Klik pautan ini (${HTTPS}) dalam masa 30 minit.`)).toEqual(accepted);
   });
@@ -288,8 +287,7 @@ describe('parseActivationLink: other rules', () => {
     expect(parseActivationLink(`Buka axb+c://activate?token=${T} sekarang`, rules)).toEqual(rejected('not-a-link'));
   });
 
-  // The scheme goes into the RegExp that looks for a link inside a sentence without escaping,
-  // so `.` and `+` act as operators and `a.b+c://…` is not found in the sentence.
+  // A scheme may hold `.` and `+`: they are read as themselves, not as pattern operators.
   it('finds a link in a sentence whatever the scheme', () => {
     const rules: LinkRules = { scheme: 'a.b+c', allowedHosts: [] };
     expect(parseActivationLink(`Buka a.b+c://activate?token=${T} sekarang`, rules)).toEqual(accepted);
