@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import type { LinkRules } from '../shared/activation-link.ts';
 import { cameraModes, languages, loginActions, onScreenKeyboardModes } from '../shared/ipc-contract.ts';
+import { isLoopbackHostname } from '../shared/loopback.ts';
 
 export const DEFAULT_API_BASE_URL = 'http://127.0.0.1:8787';
 
-const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const RESERVED_SCHEMES = new Set(['http', 'https', 'file', 'ftp', 'data', 'javascript', 'blob', 'about', 'chrome', 'devtools', 'app']);
 
-export const isLoopbackUrl = (url: URL): boolean => LOOPBACK_HOSTNAMES.has(url.hostname.toLowerCase());
+export const isLoopbackUrl = (url: URL): boolean => isLoopbackHostname(url.hostname);
 
 const secureUrl = z
   .url({ protocol: /^https?$/, error: 'must be a full https address, e.g. https://ispeks.example.gov.my' })

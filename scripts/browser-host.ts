@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { fail } from '../shared/errors.ts';
 import type { BridgeBackend, Channel, IpcEvent } from '../shared/ipc-contract.ts';
 import { channels, events } from '../shared/ipc-channels.ts';
+import { isLoopbackHostHeader } from '../shared/loopback.ts';
 import { contentSecurityPolicyFor, contentTypeOf, resolveAppAsset } from '../main/app-protocol.ts';
 
 export interface BrowserHostOptions {
@@ -27,7 +28,6 @@ export interface BrowserHost {
 const BRIDGE_SCRIPT_PATH = '/__bridge.js';
 const EVENTS_PATH = '/__bridge/events';
 const MAX_BODY_BYTES = 64 * 1024;
-const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
 
 /** The page script, bundled from its TypeScript with what it imports (createBridge and the channel list). */
 async function bundleBridgeScript(): Promise<string> {
@@ -93,7 +93,7 @@ export async function startBrowserHost({ rendererDir, port = 0, bridge }: Browse
   const openEvents = bridge && eventStream(bridge);
   const server = createServer(async (request, response) => {
     // Loopback only, and no other site may drive the bridge (DNS rebinding, cross-site requests).
-    if (!LOOPBACK_HOST.test(request.headers.host ?? '')) return send(response, 403, 'text/plain', 'Forbidden');
+    if (!isLoopbackHostHeader(request.headers.host)) return send(response, 403, 'text/plain', 'Forbidden');
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (bridge && path.startsWith('/__bridge')) {
       const origin = request.headers.origin;

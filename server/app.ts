@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { activationCodeFrom, ACTIVATION_CODE_LENGTH } from '../shared/activation-code.ts';
 import { buildAppLink } from '../shared/activation-link.ts';
 import { REQUEST_BODY_LIMIT_BYTES } from '../shared/api-contract.ts';
+import { isLoopbackHostHeader } from '../shared/loopback.ts';
 import type { ActivationContext, Links } from './activations.ts';
 import { DEFAULT_RATE_LIMITS, registerAddressLimits, type RateLimits } from './address-limits.ts';
 import { registerApiRoutes } from './api-routes.ts';
@@ -73,15 +74,13 @@ function ownUrl(app: FastifyInstance, host: string): string {
   return `http://${shownHost}:${port}`;
 }
 
-const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
-
 /**
  * /dev/outbox lists every link: a web page whose DNS name is rebound to 127.0.0.1 would reach it
  * from the person's browser, but with its own name in Host, which is refused here.
  */
 function answerDevRoutesOnLoopbackOnly(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.url?.startsWith('/dev/') && !LOOPBACK_HOST.test(request.headers.host ?? '')) {
+    if (request.routeOptions.url?.startsWith('/dev/') && !isLoopbackHostHeader(request.headers.host)) {
       throw new ApiProblem(403, 'invalid-request', { detail: 'The development routes answer to a loopback host name only.' });
     }
   });

@@ -4,6 +4,7 @@
 import { better, findLink } from './link-scan.ts';
 import { cleanText, readingsOf } from './link-text.ts';
 import { unwrapGateway } from './link-unwrap.ts';
+import { isLoopbackHostname } from './loopback.ts';
 
 export type LinkProblem = 'empty' | 'too-long' | 'not-a-link' | 'host-not-allowed' | 'no-token' | 'link-rewritten';
 
@@ -38,7 +39,6 @@ const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
 ];
 // A link copied out of a sentence often carries the sentence's punctuation.
 const TRAILING_PUNCTUATION = '.,;:!?';
-const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Without surrounding space, quotes, brackets or the sentence's punctuation; index arithmetic, so linear. */
 function unwrap(text: string): string {
@@ -84,7 +84,7 @@ function fromUrl(url: URL, raw: string, rules: LinkRules, depth: number): LinkCh
   }
   const host = url.host.toLowerCase();
   const allowed = rules.allowedHosts.some((allowedHost) => allowedHost.toLowerCase() === host);
-  if (!allowed || (protocol === 'http:' && !LOOPBACK_HOSTNAMES.has(url.hostname.toLowerCase()))) {
+  if (!allowed || (protocol === 'http:' && !isLoopbackHostname(url.hostname))) {
     return { ok: false, problem: 'host-not-allowed' };
   }
   if (!/\/activate\/?$/.test(url.pathname)) return { ok: false, problem: 'not-a-link' };
