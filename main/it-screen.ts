@@ -1,9 +1,8 @@
 // The full-screen message for IT staff when the kiosk cannot run: it names the file, the field,
 // the value and what is allowed. Plain HTML, loaded as a data: URL, with nothing to execute.
+import { escapeHtml as escape } from '../shared/html.ts';
 import type { ConfigProblem, IgnoredSetting } from './config.ts';
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `body{font:18px/1.5 system-ui,sans-serif;margin:0;background:#f8fafc;color:#0f172a}
 main{max-width:960px;margin:48px auto;padding:32px;background:#fff;border:1px solid #cbd5e1;border-left:8px solid #b91c1c}

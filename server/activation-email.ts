@@ -3,8 +3,8 @@
 // script) with the Pengaktifan Akaun button, a QR code of the https link and the short code.
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
+import { escapeHtml } from '../shared/html.ts';
 import { MAIL_DOMAIN } from './mailer.ts';
-import { escapeHtml } from './pages.ts';
 
 export interface ActivationEmailInput {
   readonly name: string;
